@@ -1,0 +1,67 @@
+# The two commands: `make run` and `make test`. Each sets everything up first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+FORMS   := $(wildcard forms/*.ui)
+FORM_PY := $(patsubst forms/%.ui,cwd_desktop/ui/forms/ui_%.py,$(FORMS))
+TS      := $(wildcard resources/translations/*.ts)
+QM      := $(TS:.ts=.qm)
+SOURCES := $(shell find cwd_desktop -name '*.py' -not -path 'cwd_desktop/ui/forms/*' 2>/dev/null)
+
+
+.PHONY: all setup run test lint bench demo ts clean sysdeps
+
+all: setup
+
+setup: $(STAMP) cwd_desktop/ui/forms/__init__.py $(FORM_PY) $(QM)
+
+sysdeps:
+	@bash scripts/system-deps.sh
+
+$(STAMP): pyproject.toml scripts/system-deps.sh
+	@bash scripts/system-deps.sh
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e ".[test]"
+	@touch $@
+
+cwd_desktop/ui/forms/__init__.py:
+	@mkdir -p $(@D)
+	@echo '"""Generated from forms/*.ui by pyside6-uic at build time; do not edit."""' > $@
+
+cwd_desktop/ui/forms/ui_%.py: forms/%.ui $(STAMP)
+	@mkdir -p $(@D)
+	$(BIN)/pyside6-uic --from-imports $< -o $@
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+run: setup
+	$(BIN)/cwd-desktop
+
+demo: setup
+	$(BIN)/cwd-desktop demo
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks
+
+# Refresh the translation sources after changing UI strings (then translate in Linguist).
+ts: $(STAMP)
+	$(BIN)/pyside6-lupdate $(SOURCES) $(FORMS) -source-language pl -target-language en \
+		-no-obsolete -locations none -ts resources/translations/cwd_desktop_en.ts
+
+clean:
+	rm -rf $(VENV) cwd_desktop/ui/forms $(QM) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,129 @@
+"""Finding JST in the official register (TERYT TERC).
+
+The register is small (under 3,000 JST), so it is read once into memory and
+searched there: typing in the picker never touches the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from cwd_desktop.domain import TerytUnit
+from cwd_desktop.domain.vocab import CITY_POWIAT_KIND, GMINA_KINDS, POWIAT_KIND
+from cwd_desktop.errors import UserError
+from cwd_desktop.i18n import QT_TRANSLATE_NOOP
+from cwd_desktop.services.text import fold
+from cwd_desktop.store import Store
+
+
+@dataclass(frozen=True)
+class Jst:
+    """A JST as the user sees it: the name alone is ambiguous, so kind and place too."""
+
+    code: str
+    name: str
+    kind: str
+    powiat: str
+    voivodeship: str
+    voivodeship_code: str
+
+    @property
+    def is_gmina(self) -> bool:
+        """A gmina has a 7-digit code; a powiat has 4."""
+        return len(self.code) == 7
+
+    def describe(self) -> str:
+        """``Bolesławiec (gmina miejska), pow. bolesławiecki, woj. dolnośląskie``."""
+        place = f"woj. {self.voivodeship}"
+        if self.powiat:
+            place = f"pow. {self.powiat}, {place}"
+        return f"{self.name} ({self.kind}), {place}"
+
+
+class TerytRegister:
+    """All JST of the register (gminy, powiaty, cities with powiat rights) and voivodeships."""
+
+    def __init__(self, store: Store) -> None:
+        with store.session() as session:
+            units = list(session.scalars(select(TerytUnit)))
+        self.voivodeships: dict[str, str] = {
+            u.woj: u.name.lower() for u in units if not u.pow
+        }
+        powiaty = {u.woj + u.pow: u for u in units if u.pow and not u.gmi}
+        self._by_code: dict[str, Jst] = {}
+        for unit in units:
+            if not unit.pow or not unit.is_jst:
+                continue
+            voiv = self.voivodeships.get(unit.woj, "")
+            if not unit.gmi:
+                kind = CITY_POWIAT_KIND if unit.kind.startswith("miasto") else POWIAT_KIND
+                self._by_code[unit.code] = Jst(unit.code, unit.name, kind, "", voiv, unit.woj)
+                continue
+            powiat = powiaty.get(unit.woj + unit.pow)
+            kind = GMINA_KINDS.get(unit.rodz, unit.kind)
+            self._by_code[unit.code] = Jst(
+                unit.code, unit.name, kind, powiat.name if powiat else "", voiv, unit.woj
+            )
+        self._folded = [(fold(j.name), j) for j in self._by_code.values()]
+        self._folded.sort(key=lambda item: (item[0], item[1].code))
+
+    def __len__(self) -> int:
+        return len(self._by_code)
+
+    def get(self, code: str) -> Jst | None:
+        """The JST with this code, or None."""
+        return self._by_code.get(code.strip())
+
+    def require(self, code: str) -> Jst:
+        """The JST with this code, or a UserError naming the code."""
+        jst = self.get(code)
+        if jst is None:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Kod TERYT {code} nie występuje w rejestrze JST "
+                    "(gmina: 7 cyfr, powiat: 4 cyfry).",
+                ),
+                code=code.strip(),
+            )
+        return jst
+
+    def voivodeship_code(self, value: str) -> str:
+        """A voivodeship given by 2-digit code or by name, as its code."""
+        text = value.strip()
+        if text in self.voivodeships:
+            return text
+        folded = fold(text).removeprefix("woj. ").removeprefix("wojewodztwo ")
+        for code, name in self.voivodeships.items():
+            if fold(name) == folded:
+                return code
+        raise UserError(
+            QT_TRANSLATE_NOOP("errors", "Nieznane województwo: {value}."), value=value
+        )
+
+    def search(self, query: str, limit: int = 50, voivodeship: str | None = None) -> list[Jst]:
+        """JST whose code starts with ``query`` or whose name contains it.
+
+        Exact names come first, then names starting with the query, then the
+        rest, so ``Bolesławiec`` lists both Bolesławiec gminy before Bolesławiecki.
+        """
+        text = query.strip()
+        if not text:
+            return []
+        if text.isdigit():
+            hits = [j for j in self._by_code.values() if j.code.startswith(text)]
+            return sorted(hits, key=lambda j: j.code)[:limit]
+        needle = fold(text)
+        ranked: list[tuple[int, str, str, Jst]] = []
+        for name, jst in self._folded:
+            if voivodeship and jst.voivodeship_code != voivodeship:
+                continue
+            pos = name.find(needle)
+            if pos < 0:
+                continue
+            rank = 0 if name == needle else 1 if pos == 0 else 2
+            ranked.append((rank, name, jst.code, jst))
+        ranked.sort(key=lambda item: item[:3])
+        return [item[3] for item in ranked[:limit]]

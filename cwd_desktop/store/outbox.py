@@ -1,0 +1,127 @@
+"""The one place where local changes become outbox rows.
+
+A ``before_flush`` listener on every store session looks at the synced
+objects being inserted or changed, stamps their sync columns, and adds one
+``OutboxEntry`` per row in the same flush, hence the same transaction.
+Services never write to the outbox themselves; hard deletes of synced rows
+are refused, because a deletion must travel as a tombstone.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from cwd_desktop.domain.base import SYNC_META_COLUMNS, Synced
+from cwd_desktop.domain.local import OutboxEntry
+from cwd_desktop.domain.types import utcnow
+from cwd_desktop.errors import BugError
+
+DEVICE_KEY = "device_id"
+
+
+def to_json_value(value: Any) -> Any:
+    """A column value as it is written to the outbox (and sent to the server)."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def _data_columns(obj: Synced) -> list[str]:
+    mapper = inspect(type(obj))
+    return [attr.key for attr in mapper.column_attrs if attr.key not in SYNC_META_COLUMNS]
+
+
+def _apply_defaults(obj: Synced) -> None:
+    """Fill Python-side column defaults now, so the outbox sees the stored values."""
+    mapper = inspect(type(obj))
+    for attr in mapper.column_attrs:
+        column = attr.columns[0]
+        if getattr(obj, attr.key) is None and column.default is not None:
+            default = column.default
+            if default.is_scalar:  # type: ignore[attr-defined]
+                setattr(obj, attr.key, default.arg)  # type: ignore[attr-defined]
+            elif default.is_callable:  # type: ignore[attr-defined]
+                setattr(obj, attr.key, default.arg(None))  # type: ignore[attr-defined]
+
+
+def _entry(obj: Synced, op: str, changes: dict[str, dict[str, Any]], device: str) -> OutboxEntry:
+    return OutboxEntry(
+        mutation_id=str(uuid.uuid4()),
+        table_name=type(obj).__table__.name,  # type: ignore[attr-defined]
+        row_id=obj.id,
+        partnership_id=obj.partnership_id,
+        op=op,
+        changes=changes,
+        base_version=obj.version - 1,
+        created_at=obj.updated_at,
+        device_id=device,
+    )
+
+
+def _record_insert(obj: Synced, device: str) -> OutboxEntry:
+    _apply_defaults(obj)
+    if not obj.partnership_id:
+        raise BugError(f"{type(obj).__name__} {obj.id} has no partnership_id")
+    obj.version = 1
+    obj.updated_at = utcnow()
+    obj.updated_by = device
+    changes = {
+        key: {"old": None, "new": to_json_value(getattr(obj, key))} for key in _data_columns(obj)
+    }
+    return _entry(obj, "insert", changes, device)
+
+
+def _record_update(obj: Synced, device: str) -> OutboxEntry | None:
+    state = inspect(obj)
+    changes: dict[str, dict[str, Any]] = {}
+    for key in _data_columns(obj):
+        history = state.attrs[key].history
+        if not history.added:
+            continue
+        old = history.deleted[0] if history.deleted else None
+        new = history.added[0]
+        if old != new:
+            changes[key] = {"old": to_json_value(old), "new": to_json_value(new)}
+    if not changes:
+        return None
+    if "id" in changes or "partnership_id" in changes:
+        raise BugError(f"{type(obj).__name__} {obj.id}: id and partnership_id are immutable")
+    op = "update"
+    if "deleted_at" in changes and changes["deleted_at"]["old"] is None:
+        op = "delete"
+    obj.version = (obj.version or 0) + 1
+    obj.updated_at = utcnow()
+    obj.updated_by = device
+    return _entry(obj, op, changes, device)
+
+
+def _before_flush(session: Session, _flush_context: object, _instances: object) -> None:
+    device = session.info.get(DEVICE_KEY)
+    if not device:
+        raise BugError("store session has no device id")
+    for obj in session.deleted:
+        if isinstance(obj, Synced):
+            raise BugError(f"hard delete of synced {type(obj).__name__}; use a tombstone")
+    entries: list[OutboxEntry] = []
+    for obj in list(session.new):
+        if isinstance(obj, Synced):
+            entries.append(_record_insert(obj, device))
+    for obj in list(session.dirty):
+        if isinstance(obj, Synced) and session.is_modified(obj, include_collections=False):
+            entry = _record_update(obj, device)
+            if entry is not None:
+                entries.append(entry)
+    session.add_all(entries)
+
+
+def install_outbox_listener(factory: sessionmaker[Session]) -> None:
+    """Attach the listener to every session this factory makes."""
+    event.listen(factory, "before_flush", _before_flush)

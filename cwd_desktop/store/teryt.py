@@ -1,0 +1,102 @@
+"""Loading the TERC register (GUS) into the ``teryt_unit`` reference table."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from cwd_desktop.domain import LocalMeta, TerytUnit
+from cwd_desktop.errors import UserError
+from cwd_desktop.i18n import QT_TRANSLATE_NOOP
+
+TERC_COLUMNS = ["WOJ", "POW", "GMI", "RODZ", "NAZWA", "NAZWA_DOD", "STAN_NA"]
+META_KEY = "teryt_sha256"
+
+
+def file_digest(path: Path) -> str:
+    """SHA-256 of the register file, to reload only when it changed."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def parse_terc(path: Path) -> list[dict[str, str]]:
+    """Rows of a TERC export as ``teryt_unit`` values; raise a UserError naming the line.
+
+    Accepts any ``STAN_NA``, CRLF or LF, and a BOM; blank lines are skipped.
+    """
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(
+            QT_TRANSLATE_NOOP("errors", "Nie można odczytać rejestru TERYT {path}: {reason}."),
+            path=str(path),
+            reason=str(exc),
+        ) from exc
+    reader = csv.reader(io.StringIO(text), delimiter=";")
+    header = next(reader, [])
+    if [h.strip().upper() for h in header[: len(TERC_COLUMNS)]] != TERC_COLUMNS:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Plik {path} nie jest rejestrem TERC: brak nagłówka {columns}."
+            ),
+            path=str(path),
+            columns=";".join(TERC_COLUMNS),
+        )
+    rows: list[dict[str, str]] = []
+    for line_no, record in enumerate(reader, start=2):
+        if not any(field.strip() for field in record):
+            continue
+        if len(record) < len(TERC_COLUMNS) or not record[0].strip().isdigit():
+            raise UserError(
+                QT_TRANSLATE_NOOP("errors", "Rejestr TERYT {path}, wiersz {line}: błędny zapis."),
+                path=str(path),
+                line=line_no,
+            )
+        woj, pow_, gmi, rodz, name, kind, valid_on = (f.strip() for f in record[:7])
+        rows.append(
+            {
+                "code": woj + pow_ + gmi + rodz,
+                "woj": woj,
+                "pow": pow_,
+                "gmi": gmi,
+                "rodz": rodz,
+                "name": name,
+                "kind": kind,
+                "valid_on": valid_on,
+            }
+        )
+    return rows
+
+
+def load_terc(session: Session, path: Path) -> int:
+    """Insert or update every unit of the register; units not in it are kept."""
+    rows = parse_terc(path)
+    # SQLite limits bound parameters per statement; insert in chunks.
+    for start in range(0, len(rows), 500):
+        chunk = sqlite_insert(TerytUnit).values(rows[start : start + 500])
+        session.execute(
+            chunk.on_conflict_do_update(
+                index_elements=[TerytUnit.code],
+                set_={
+                    "name": chunk.excluded.name,
+                    "kind": chunk.excluded.kind,
+                    "valid_on": chunk.excluded.valid_on,
+                },
+            )
+        )
+    session.merge(LocalMeta(key=META_KEY, value=file_digest(path)))
+    return len(rows)
+
+
+def ensure_teryt(session: Session, path: Path) -> bool:
+    """Load the shipped register if the store does not hold this exact file yet."""
+    loaded = session.scalar(select(LocalMeta.value).where(LocalMeta.key == META_KEY))
+    if loaded == file_digest(path):
+        return False
+    load_terc(session, path)
+    return True
