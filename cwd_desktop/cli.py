@@ -30,7 +30,9 @@ def _common(parser: argparse.ArgumentParser, top: bool) -> None:
     default: Any = None if top else argparse.SUPPRESS
     parser.add_argument("--data-dir", default=default, help="folder z danymi (CWD_DATA_DIR)")
     parser.add_argument(
-        "--json", action="store_true", default=False if top else argparse.SUPPRESS,
+        "--json",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
         help="wynik w formacie JSON",
     )
 
@@ -74,8 +76,13 @@ def partnership_json(services: Services, view: PartnershipView) -> dict[str, Any
         "merit_score": view.merit_score(),
         "dates": {
             name: value.isoformat() if isinstance(value, date) else None
-            for name in ("formed_on", "selected_on", "advisory_start",
-                         "strategy_adopted_on", "advisory_end")
+            for name in (
+                "formed_on",
+                "selected_on",
+                "advisory_start",
+                "strategy_adopted_on",
+                "advisory_end",
+            )
             for value in [getattr(d, name)]
         },
         "version": view.version,
@@ -122,7 +129,9 @@ def cmd_partnership_show(services: Services, args: argparse.Namespace) -> None:
 
 
 def cmd_partnership_add(services: Services, args: argparse.Namespace) -> None:
-    members = [code.strip() for chunk in args.jst or [] for code in chunk.split(",") if code.strip()]
+    members = [
+        code.strip() for chunk in args.jst or [] for code in chunk.split(",") if code.strip()
+    ]
     data = PartnershipData(
         name=args.name,
         short_name=args.short_name or "",
@@ -139,7 +148,9 @@ def cmd_partnership_add(services: Services, args: argparse.Namespace) -> None:
     )
     new_id = services.partnerships.create(data)
     view = services.partnerships.get(new_id)
-    _print(args, partnership_json(services, view), f"Dodano partnerstwo {data.short_name} ({new_id}).")
+    _print(
+        args, partnership_json(services, view), f"Dodano partnerstwo {data.short_name} ({new_id})."
+    )
 
 
 def cmd_demo(services: Services, args: argparse.Namespace) -> None:
@@ -176,8 +187,13 @@ def cmd_backup(services: Services, args: argparse.Namespace) -> None:
 def cmd_teryt_search(services: Services, args: argparse.Namespace) -> None:
     hits = services.teryt.search(args.query, limit=args.limit)
     payload = [
-        {"teryt": j.code, "name": j.name, "kind": j.kind, "powiat": j.powiat,
-         "voivodeship": j.voivodeship}
+        {
+            "teryt": j.code,
+            "name": j.name,
+            "kind": j.kind,
+            "powiat": j.powiat,
+            "voivodeship": j.voivodeship,
+        }
         for j in hits
     ]
     _print(args, payload, "\n".join(f"{j.code}  {j.describe()}" for j in hits) or "Brak wyników.")
@@ -211,12 +227,15 @@ def build_parser() -> argparse.ArgumentParser:
     padd.add_argument("--osi", choices=[o.value for o in Osi], default=Osi.MARGINALISED.value)
     padd.add_argument("--edition", choices=[e.value for e in Edition], default=Edition.PLUS.value)
     padd.add_argument(
-        "--strategy-type", choices=[s.value for s in StrategyType],
+        "--strategy-type",
+        choices=[s.value for s in StrategyType],
         default=StrategyType.SUPRALOCAL.value,
     )
     padd.add_argument("--formal-basis", choices=[f.value for f in FormalBasis])
     padd.add_argument("--stage", choices=[s.value for s in Stage], default=Stage.WORKPLAN.value)
-    padd.add_argument("--jst", action="append", help="kod TERYT członka (można powtarzać lub łączyć przecinkami)")
+    padd.add_argument(
+        "--jst", action="append", help="kod TERYT członka (można powtarzać lub łączyć przecinkami)"
+    )
     padd.add_argument("--leader", help="kod TERYT lidera (domyślnie pierwszy członek)")
     padd.add_argument("--coordinator")
     padd.add_argument("--advisor", action="append")
@@ -236,7 +255,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command (or the GUI when none is given); return the exit status."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # usage error (2), --help or --version (0)
+        return exc.code if isinstance(exc.code, int) else 2
     if args.command is None:
         from cwd_desktop.ui.app import run_gui
 

@@ -55,9 +55,7 @@ def ensure_writable_dir(path: Path) -> Path:
             pass
     except OSError as exc:
         raise UserError(
-            QT_TRANSLATE_NOOP(
-                "errors", "Nie można zapisywać w folderze danych {path}: {reason}."
-            ),
+            QT_TRANSLATE_NOOP("errors", "Nie można zapisywać w folderze danych {path}: {reason}."),
             path=str(path),
             reason=exc.strerror or str(exc),
         ) from exc
@@ -84,6 +82,11 @@ SETTINGS: dict[str, Setting] = {
 }
 
 
+def _has_type(value: Any, expected: type) -> bool:
+    """``isinstance`` except that a bool is not taken for an int (``true`` is not 1 backup)."""
+    return isinstance(value, expected) and (expected is bool or not isinstance(value, bool))
+
+
 class Settings:
     """Typed access to ``settings.json``; unknown keys are refused, bad values reset."""
 
@@ -101,12 +104,12 @@ class Settings:
         """The stored value if it has the declared type, else the default."""
         setting = SETTINGS[key]
         value = self._values.get(key, setting.default)
-        return value if isinstance(value, setting.type) else setting.default
+        return value if _has_type(value, setting.type) else setting.default
 
     def set(self, key: str, value: Any) -> None:
         """Store a value, writing the file atomically (temp file + rename)."""
         setting = SETTINGS[key]
-        if not isinstance(value, setting.type):
+        if not _has_type(value, setting.type):
             raise TypeError(f"setting {key} expects {setting.type.__name__}")
         self._values[key] = value
         tmp = self._path.with_suffix(".tmp")

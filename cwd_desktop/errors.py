@@ -30,7 +30,7 @@ class UserError(Exception):
         return translate(ERRORS_CONTEXT, self.template).format(**self.params)
 
 
-class Cancelled(Exception):  # noqa: N818 - a signal, not an error
+class Cancelled(Exception):  # named as a signal, not an error
     """Raised inside long work when the user pressed Cancel; nothing was stored."""
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 Translate = Callable[[str, str], str]
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate knows
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
     """Mark ``text`` for translation in ``context``; return it unchanged."""
     del context
     return text

@@ -10,8 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from cwd_desktop.services.app import Services  # noqa: E402
-from cwd_desktop.store import Store, open_store  # noqa: E402
+from cwd_desktop.services.app import Services
+from cwd_desktop.store import Store, open_store
 
 
 @pytest.fixture(autouse=True)

@@ -22,11 +22,7 @@ class CheckResult:
 
 def synced_tables() -> list[type[Synced]]:
     """Every ORM class whose rows travel through sync."""
-    return [
-        m.class_
-        for m in Base.registry.mappers
-        if issubclass(m.class_, Synced)
-    ]
+    return [m.class_ for m in Base.registry.mappers if issubclass(m.class_, Synced)]
 
 
 def run_checks(store: Store) -> list[CheckResult]:
@@ -36,13 +32,9 @@ def run_checks(store: Store) -> list[CheckResult]:
         verdict = conn.execute(text("PRAGMA integrity_check")).scalar()
         results.append(CheckResult("integrity", verdict == "ok", str(verdict)))
         broken = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
-        results.append(
-            CheckResult("foreign_keys", not broken, f"{len(broken)} broken references")
-        )
+        results.append(CheckResult("foreign_keys", not broken, f"{len(broken)} broken references"))
         revision = current_revision(conn)
-        results.append(
-            CheckResult("schema", revision == HEAD_REVISION, f"revision {revision}")
-        )
+        results.append(CheckResult("schema", revision == HEAD_REVISION, f"revision {revision}"))
     with store.session() as session:
         problems = 0
         for model in synced_tables():

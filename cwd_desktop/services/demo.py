@@ -88,8 +88,13 @@ DEMO_PARTNERSHIPS: tuple[PartnershipData, ...] = (
         stage=Stage.WORKPLAN,
         notes="Obszar funkcjonalny małego miasta powiatowego; rolnictwo, przetwórstwo "
         "spożywcze, dostęp do usług zdrowotnych i edukacji.",
-        criteria={**ALL_FORMAL, "crit_remote_tools": 0, "merit_srw": 3, "merit_links": 4,
-                  "merit_experience": 2},
+        criteria={
+            **ALL_FORMAL,
+            "crit_remote_tools": 0,
+            "merit_srw": 3,
+            "merit_links": 4,
+            "merit_experience": 2,
+        },
         formed_on=date(2022, 5, 9),
         selected_on=date(2022, 6, 15),
         advisory_start=date(2022, 10, 3),

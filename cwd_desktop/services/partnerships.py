@@ -7,6 +7,7 @@ change (an unknown TERYT code, a duplicate short name) stores nothing.
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import StrEnum
@@ -63,7 +64,9 @@ class PartnershipData:
 
 
 #: Fields copied one-to-one between ``PartnershipData`` and the ORM row.
-_PLAIN_FIELDS = tuple(f.name for f in fields(PartnershipData) if f.name not in {"members", "criteria"})
+_PLAIN_FIELDS = tuple(
+    f.name for f in fields(PartnershipData) if f.name not in {"members", "criteria"}
+)
 KEY_DATES = ("formed_on", "selected_on", "advisory_start", "strategy_adopted_on", "advisory_end")
 
 
@@ -170,7 +173,7 @@ class PartnershipService:
 
     # -- internals ---------------------------------------------------------------
 
-    def _live_short_names(self, session: Session) -> list[tuple[str, str, str]]:
+    def _live_short_names(self, session: Session) -> builtins.list[tuple[str, str, str]]:
         """(id, short name, name) of live partnerships.
 
         Compared in Python because SQLite's ``lower()`` folds ASCII only, and
@@ -199,8 +202,8 @@ class PartnershipService:
             raise _fail(QT_TRANSLATE_NOOP("errors", "Nie ma partnerstwa {key}."), key=text)
         return row
 
-    def _members(self, session: Session, ids: list[str]) -> dict[str, list[Jst]]:
-        result: dict[str, list[Jst]] = {}
+    def _members(self, session: Session, ids: builtins.list[str]) -> dict[str, builtins.list[Jst]]:
+        result: dict[str, builtins.list[Jst]] = {}
         if not ids:
             return result
         rows = session.execute(
@@ -216,7 +219,7 @@ class PartnershipService:
             members.sort(key=lambda j: (not j.is_gmina, fold(j.name), j.code))
         return result
 
-    def _view(self, row: Partnership, members: list[Jst]) -> PartnershipView:
+    def _view(self, row: Partnership, members: builtins.list[Jst]) -> PartnershipView:
         data = PartnershipData(members=[j.code for j in members])
         for name in _PLAIN_FIELDS:
             setattr(data, name, getattr(row, name))
@@ -237,7 +240,9 @@ class PartnershipService:
         for criterion in MERIT_CRITERIA:
             setattr(row, criterion.field, int(data.criteria.get(criterion.field, 0)))
 
-    def _sync_members(self, session: Session, partnership_id: str, codes: list[str]) -> None:
+    def _sync_members(
+        self, session: Session, partnership_id: str, codes: builtins.list[str]
+    ) -> None:
         """Make the live member rows equal ``codes``: add, revive or tombstone."""
         existing = {
             m.teryt: m
@@ -283,7 +288,7 @@ class PartnershipService:
             raise _fail(QT_TRANSLATE_NOOP("errors", "Nazwa partnerstwa nie może być pusta."))
         if not short:
             raise _fail(QT_TRANSLATE_NOOP("errors", "Skrót nazwy partnerstwa nie może być pusty."))
-        members: list[str] = []
+        members: builtins.list[str] = []
         for code in data.members:
             jst = self._register.require(code)
             if jst.code not in members:
@@ -312,7 +317,8 @@ class PartnershipService:
         if start and end and end < start:
             raise _fail(
                 QT_TRANSLATE_NOOP(
-                    "errors", "Koniec doradztwa ({end}) jest wcześniejszy niż jego początek ({start})."
+                    "errors",
+                    "Koniec doradztwa ({end}) jest wcześniejszy niż jego początek ({start}).",
                 ),
                 start=start.isoformat(),
                 end=end.isoformat(),

@@ -48,9 +48,7 @@ class TerytRegister:
     def __init__(self, store: Store) -> None:
         with store.session() as session:
             units = list(session.scalars(select(TerytUnit)))
-        self.voivodeships: dict[str, str] = {
-            u.woj: u.name.lower() for u in units if not u.pow
-        }
+        self.voivodeships: dict[str, str] = {u.woj: u.name.lower() for u in units if not u.pow}
         powiaty = {u.woj + u.pow: u for u in units if u.pow and not u.gmi}
         self._by_code: dict[str, Jst] = {}
         for unit in units:
@@ -99,9 +97,7 @@ class TerytRegister:
         for code, name in self.voivodeships.items():
             if fold(name) == folded:
                 return code
-        raise UserError(
-            QT_TRANSLATE_NOOP("errors", "Nieznane województwo: {value}."), value=value
-        )
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Nieznane województwo: {value}."), value=value)
 
     def search(self, query: str, limit: int = 50, voivodeship: str | None = None) -> list[Jst]:
         """JST whose code starts with ``query`` or whose name contains it.

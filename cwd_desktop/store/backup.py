@@ -6,12 +6,14 @@ transaction, so a backup taken while the app runs is still consistent.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 from cwd_desktop.errors import UserError
 from cwd_desktop.i18n import QT_TRANSLATE_NOOP
+from cwd_desktop.store.engine import read_only_uri
 
 BACKUP_GLOB = "cwd-*.sqlite3"
 
@@ -23,10 +25,10 @@ def backup_database(source: Path, target: Path) -> Path:
     ``integrity_check`` passes, so a failed backup never leaves a file that
     looks usable.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        src = sqlite3.connect(read_only_uri(source), uri=True)
         try:
             dst = sqlite3.connect(partial)
             try:
@@ -44,7 +46,8 @@ def backup_database(source: Path, target: Path) -> Path:
             )
         partial.replace(target)
     except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
         raise UserError(
             QT_TRANSLATE_NOOP("errors", "Nie udało się zapisać kopii zapasowej {path}: {reason}."),
             path=str(target),
@@ -54,11 +57,14 @@ def backup_database(source: Path, target: Path) -> Path:
 
 
 def rotating_backup(source: Path, folder: Path, reason: str, keep: int) -> Path:
-    """Make ``folder/cwd-<timestamp>-<reason>.sqlite3`` and keep the newest ``keep``."""
+    """Make ``folder/cwd-<timestamp>-<reason>.sqlite3`` and keep the newest ``keep``.
+
+    The backup just made always survives, even when ``keep`` is 0 or less.
+    """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backup_database(source, folder / f"cwd-{stamp}-{reason}.sqlite3")
-    backups = sorted(folder.glob(BACKUP_GLOB))
-    for old in backups[: max(0, len(backups) - keep)]:
+    others = sorted(p for p in folder.glob(BACKUP_GLOB) if p != target)
+    for old in others[: max(0, len(others) - (max(1, keep) - 1))]:
         old.unlink(missing_ok=True)
     return target
 

@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 
 BUSY_TIMEOUT_MS = 10_000
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -28,9 +28,15 @@ def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
 
 def make_engine(path: Path) -> Engine:
     """An engine on ``path`` with the store's PRAGMAs set on every connection."""
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    # URL.create, not an f-string: a folder named "Dane?2" must not become a query string.
+    engine = create_engine(URL.create("sqlite", database=str(path)), future=True)
     event.listen(engine, "connect", _set_pragmas)
     return engine
+
+
+def read_only_uri(path: Path) -> str:
+    """A ``sqlite3`` URI opening ``path`` read-only; ``#``, ``?`` and spaces are escaped."""
+    return path.resolve().as_uri() + "?mode=ro"
 
 
 def looks_like_sqlite(path: Path) -> bool:

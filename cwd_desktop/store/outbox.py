@@ -46,10 +46,10 @@ def _apply_defaults(obj: Synced) -> None:
         column = attr.columns[0]
         if getattr(obj, attr.key) is None and column.default is not None:
             default = column.default
-            if default.is_scalar:  # type: ignore[attr-defined]
-                setattr(obj, attr.key, default.arg)  # type: ignore[attr-defined]
-            elif default.is_callable:  # type: ignore[attr-defined]
-                setattr(obj, attr.key, default.arg(None))  # type: ignore[attr-defined]
+            if default.is_scalar:
+                setattr(obj, attr.key, default.arg)
+            elif default.is_callable:
+                setattr(obj, attr.key, default.arg(None))
 
 
 def _entry(obj: Synced, op: str, changes: dict[str, dict[str, Any]], device: str) -> OutboxEntry:

@@ -32,7 +32,7 @@ from cwd_desktop.errors import UserError
 from cwd_desktop.i18n import QT_TRANSLATE_NOOP
 from cwd_desktop.store import migrate
 from cwd_desktop.store.backup import list_backups, rotating_backup
-from cwd_desktop.store.engine import looks_like_sqlite, make_engine
+from cwd_desktop.store.engine import looks_like_sqlite, make_engine, read_only_uri
 from cwd_desktop.store.errors import user_error_from_db
 from cwd_desktop.store.outbox import DEVICE_KEY, install_outbox_listener
 from cwd_desktop.store.teryt import ensure_teryt
@@ -135,14 +135,19 @@ def _claim_marker(data_dir: Path) -> tuple[Path, bool]:
 
 
 def _integrity(engine: Engine, db: Path) -> None:
-    with engine.connect() as conn:
-        verdict = conn.execute(text("PRAGMA integrity_check")).scalar()
+    try:
+        with engine.connect() as conn:
+            verdict = conn.execute(text("PRAGMA integrity_check")).scalar()
+    except DBAPIError as exc:
+        # Damage bad enough to stop the check itself is corruption too, not a crash.
+        verdict = str(exc.orig)
     if verdict != "ok":
         backups = list_backups(db.parent / BACKUP_DIRNAME)
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "Baza danych {path} jest uszkodzona ({verdict}); przywróć ją z kopii zapasowej {backup}.",
+                "Baza danych {path} jest uszkodzona ({verdict}); "
+                "przywróć ją z kopii zapasowej {backup}.",
             ),
             path=str(db),
             verdict=verdict,
@@ -155,6 +160,26 @@ def _not_sqlite(db: Path) -> UserError:
         QT_TRANSLATE_NOOP("errors", "Plik {path} nie jest bazą danych SQLite programu CWD."),
         path=str(db),
     )
+
+
+def _refuse_foreign_or_newer(db: Path) -> None:
+    """Refuse another program's database or a newer app's before anything writes to it.
+
+    Read through a plain read-only connection: the engine would switch the
+    file to WAL on connect, which rewrites its header.
+    """
+    conn = sqlite3.connect(read_only_uri(db), uri=True)
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        revision = None
+        if "alembic_version" in tables:
+            stamped = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = stamped[0] if stamped else None
+    finally:
+        conn.close()
+    if revision is None and tables:
+        raise _not_sqlite(db)
+    migrate.needs_upgrade(revision, db)
 
 
 def _migrate(engine: Engine, settings: Settings, db: Path, existed: bool) -> None:
@@ -194,6 +219,8 @@ def open_store(data_dir: Path, *, teryt_file: Path | None = None) -> Store:
     marker, unclean = _claim_marker(data_dir)
     engine = make_engine(db)
     try:
+        if existed:
+            _refuse_foreign_or_newer(db)
         if existed and unclean:
             _integrity(engine, db)
         settings = Settings(data_dir)

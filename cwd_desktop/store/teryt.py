@@ -17,11 +17,33 @@ from cwd_desktop.i18n import QT_TRANSLATE_NOOP
 
 TERC_COLUMNS = ["WOJ", "POW", "GMI", "RODZ", "NAZWA", "NAZWA_DOD", "STAN_NA"]
 META_KEY = "teryt_sha256"
+#: Which of WOJ, POW, GMI, RODZ are filled: voivodeship, powiat, gmina (or its part).
+_CODE_SHAPES = {(True, False, False, False), (True, True, False, False), (True, True, True, True)}
 
 
 def file_digest(path: Path) -> str:
     """SHA-256 of the register file, to reload only when it changed."""
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _well_formed(woj: str, pow_: str, gmi: str, rodz: str) -> bool:
+    """WOJ, WOJ+POW or WOJ+POW+GMI+RODZ, each part of its fixed number of digits."""
+    parts = (woj, pow_, gmi, rodz)
+    if tuple(bool(p) for p in parts) not in _CODE_SHAPES:
+        return False
+    return all(
+        p.isascii() and p.isdigit() and len(p) == w
+        for p, w in zip(parts, (2, 2, 2, 1), strict=True)
+        if p
+    )
+
+
+def _bad_line(path: Path, line: int) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP("errors", "Rejestr TERYT {path}, wiersz {line}: błędny zapis."),
+        path=str(path),
+        line=line,
+    )
 
 
 def parse_terc(path: Path) -> list[dict[str, str]]:
@@ -51,13 +73,11 @@ def parse_terc(path: Path) -> list[dict[str, str]]:
     for line_no, record in enumerate(reader, start=2):
         if not any(field.strip() for field in record):
             continue
-        if len(record) < len(TERC_COLUMNS) or not record[0].strip().isdigit():
-            raise UserError(
-                QT_TRANSLATE_NOOP("errors", "Rejestr TERYT {path}, wiersz {line}: błędny zapis."),
-                path=str(path),
-                line=line_no,
-            )
+        if len(record) < len(TERC_COLUMNS):
+            raise _bad_line(path, line_no)
         woj, pow_, gmi, rodz, name, kind, valid_on = (f.strip() for f in record[:7])
+        if not name or not _well_formed(woj, pow_, gmi, rodz):
+            raise _bad_line(path, line_no)
         rows.append(
             {
                 "code": woj + pow_ + gmi + rodz,
@@ -74,21 +94,26 @@ def parse_terc(path: Path) -> list[dict[str, str]]:
 
 
 def load_terc(session: Session, path: Path) -> int:
-    """Insert or update every unit of the register; units not in it are kept."""
+    """Insert or update every unit of the register; units not in it are kept.
+
+    A unit already known from a newer register (a later ``STAN_NA``) keeps
+    its newer name, so restarting with the older shipped file changes nothing.
+    """
     rows = parse_terc(path)
-    # SQLite limits bound parameters per statement; insert in chunks.
-    for start in range(0, len(rows), 500):
-        chunk = sqlite_insert(TerytUnit).values(rows[start : start + 500])
-        session.execute(
-            chunk.on_conflict_do_update(
-                index_elements=[TerytUnit.code],
-                set_={
-                    "name": chunk.excluded.name,
-                    "kind": chunk.excluded.kind,
-                    "valid_on": chunk.excluded.valid_on,
-                },
-            )
-        )
+    # One statement run for every row (executemany): compiled once, so the
+    # first start does not spend a second building SQL text.
+    insert = sqlite_insert(TerytUnit)
+    upsert = insert.on_conflict_do_update(
+        index_elements=[TerytUnit.code],
+        set_={
+            "name": insert.excluded.name,
+            "kind": insert.excluded.kind,
+            "valid_on": insert.excluded.valid_on,
+        },
+        where=TerytUnit.valid_on <= insert.excluded.valid_on,
+    )
+    if rows:
+        session.connection().execute(upsert, rows)
     session.merge(LocalMeta(key=META_KEY, value=file_digest(path)))
     return len(rows)
 

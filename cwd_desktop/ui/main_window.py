@@ -1,0 +1,294 @@
+"""The main window: partnerships on the left, their areas, and the status bar."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from typing import Any, cast
+
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+
+from cwd_desktop import APP_DISPLAY_NAME, __version__
+from cwd_desktop.errors import UserError
+from cwd_desktop.services.app import Services
+from cwd_desktop.services.partnerships import PartnershipView
+from cwd_desktop.ui import messages
+from cwd_desktop.ui.areas import AreaPage, registered_areas
+from cwd_desktop.ui.background import Operation
+from cwd_desktop.ui.forms.ui_main_window import Ui_MainWindow
+from cwd_desktop.ui.partnership_list import (
+    IdRole,
+    PartnershipDelegate,
+    PartnershipFilter,
+    PartnershipListModel,
+)
+
+
+class MainWindow(QMainWindow):
+    """The application window for one open store."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowTitle(f"{APP_DISPLAY_NAME} — {services.store.data_dir}")
+        self.model = PartnershipListModel(self)
+        self.proxy = PartnershipFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.ui.partnershipList.setModel(self.proxy)
+        self.ui.partnershipList.setItemDelegate(PartnershipDelegate(self.ui.partnershipList))
+        self.ui.splitter.setStretchFactor(2, 1)
+        self.ui.splitter.setSizes([310, 160, 760])
+        self._pages: list[AreaPage] = []
+        self._build_areas()
+        self._build_status_bar()
+        self._connect()
+        self._language_action_text()
+        self.refresh(select_id=str(services.store.settings.get("last_partnership")) or None)
+        if os.environ.get("CWD_EXIT_AFTER_PAINT") == "1":
+            self._painted = False
+            self.installEventFilter(self)
+
+    # -- construction ------------------------------------------------------------
+
+    def _build_areas(self) -> None:
+        for area in registered_areas():
+            page = area.factory(self.services, self.ui.pages)
+            self.ui.pages.addWidget(page)
+            self._pages.append(cast(AreaPage, page))
+            item = QListWidgetItem(QCoreApplication.translate("areas", area.title))
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            self.ui.areaList.addItem(item)
+        self.ui.areaList.setCurrentRow(0)
+
+    def _build_status_bar(self) -> None:
+        self.file_label = QLabel(self)
+        self.file_label.setText(self.tr("Plik danych: {path}").format(path=self.services.store.path))
+        self.pending_label = QLabel(self)
+        self.pending_label.setObjectName("pendingLabel")
+        self.ui.statusbar.addWidget(self.file_label, 1)
+        self.ui.statusbar.addPermanentWidget(self.pending_label)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.actionNew.triggered.connect(self.new_partnership)
+        ui.actionEdit.triggered.connect(self.edit_partnership)
+        ui.actionDelete.triggered.connect(self.delete_partnership)
+        ui.actionFind.triggered.connect(self._focus_filter)
+        ui.actionBackup.triggered.connect(self.backup_now)
+        ui.actionDemo.triggered.connect(self.load_demo)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionAbout.triggered.connect(self.about)
+        ui.actionDataFolder.triggered.connect(self._open_data_folder)
+        ui.actionNextArea.triggered.connect(lambda: self._step_area(1))
+        ui.actionPreviousArea.triggered.connect(lambda: self._step_area(-1))
+        ui.actionLanguage.triggered.connect(self._toggle_language)
+        ui.partnershipFilter.textChanged.connect(self.proxy.set_text)
+        ui.partnershipList.selectionModel().currentChanged.connect(self._on_current_changed)
+        ui.partnershipList.doubleClicked.connect(self.edit_partnership)
+        ui.areaList.currentRowChanged.connect(self._on_area_changed)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), ui.partnershipList)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.edit_partnership)
+        ui.partnershipFilter.returnPressed.connect(self._select_first_match)
+
+    # -- state -------------------------------------------------------------------
+
+    def refresh(self, select_id: str | None = None) -> None:
+        """Reload the list from the store and keep (or move) the selection."""
+        keep = select_id or self.current_id()
+        self.model.reset(self.services.partnerships.list())
+        self._update_pending()
+        row = self.model.row_of(keep) if keep else -1
+        if row < 0 and self.model.rowCount() > 0:
+            row = 0
+        if row >= 0:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            self.ui.partnershipList.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        self._show_current()
+
+    def current_id(self) -> str | None:
+        """Id of the selected partnership, if any."""
+        index = self.ui.partnershipList.currentIndex()
+        return index.data(IdRole) if index.isValid() else None
+
+    def current_view(self) -> PartnershipView | None:
+        """The selected partnership."""
+        index = self.ui.partnershipList.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.view_at(self.proxy.mapToSource(index).row())
+
+    def _show_current(self) -> None:
+        view = self.current_view()
+        has = view is not None
+        self.ui.actionEdit.setEnabled(has)
+        self.ui.actionDelete.setEnabled(has)
+        self.ui.areaList.setEnabled(has)
+        if view is None:
+            self.ui.pages.setCurrentWidget(self.ui.emptyPage)
+            return
+        for page in self._pages:
+            page.show_partnership(view)
+        self._on_area_changed(self.ui.areaList.currentRow())
+
+    def _update_pending(self) -> None:
+        count = self.services.store.pending_changes()
+        self.pending_label.setText(self.tr("Niezsynchronizowane zmiany: {n}").format(n=count))
+
+    # -- slots -------------------------------------------------------------------
+
+    def _on_current_changed(self, *_: Any) -> None:
+        self._show_current()
+
+    def _on_area_changed(self, row: int) -> None:
+        if self.current_view() is not None and 0 <= row < len(self._pages):
+            self.ui.pages.setCurrentWidget(cast(QWidget, self._pages[row]))
+
+    def _step_area(self, step: int) -> None:
+        count = self.ui.areaList.count()
+        if count:
+            self.ui.areaList.setCurrentRow((self.ui.areaList.currentRow() + step) % count)
+
+    def _focus_filter(self) -> None:
+        self.ui.partnershipFilter.setFocus()
+        self.ui.partnershipFilter.selectAll()
+
+    def _select_first_match(self) -> None:
+        if self.proxy.rowCount() > 0:
+            self.ui.partnershipList.setCurrentIndex(self.proxy.index(0, 0))
+            self.ui.partnershipList.setFocus()
+
+    def new_partnership(self) -> None:
+        """Open the partnership dialog for a new partnership."""
+        from cwd_desktop.ui.partnership_dialog import PartnershipDialog
+
+        dialog = PartnershipDialog(self.services, None, self)
+        if dialog.exec() and dialog.saved_id:
+            self.ui.partnershipFilter.clear()
+            self.refresh(select_id=dialog.saved_id)
+
+    def edit_partnership(self) -> None:
+        """Open the partnership dialog on the selected partnership."""
+        from cwd_desktop.ui.partnership_dialog import PartnershipDialog
+
+        current = self.current_id()
+        if current is None:
+            return
+        dialog = PartnershipDialog(self.services, current, self)
+        if dialog.exec():
+            self.refresh(select_id=current)
+
+    def delete_partnership(self) -> None:
+        """Remove the selected partnership after confirmation (it syncs as a deletion)."""
+        view = self.current_view()
+        if view is None:
+            return
+        question = self.tr(
+            "Usunąć partnerstwo „{name}” ({short})? Usunięcie zostanie przekazane "
+            "innym doradcom przy synchronizacji."
+        ).format(name=view.data.name, short=view.data.short_name)
+        if not messages.confirm(self, question):
+            return
+        try:
+            self.services.partnerships.delete(view.id)
+        except UserError as exc:
+            messages.show_user_error(self, exc)
+            return
+        self.refresh()
+        self.statusBar().showMessage(
+            self.tr("Usunięto partnerstwo {short}.").format(short=view.data.short_name), 5000
+        )
+
+    def backup_now(self) -> None:
+        """Write a verified backup in the background."""
+        store = self.services.store
+        Operation(self, lambda _progress: store.backup("manual")).success(
+            lambda path: self.statusBar().showMessage(
+                self.tr("Zapisano kopię zapasową: {path}").format(path=path), 8000
+            )
+        ).with_progress(self.tr("Zapisywanie kopii zapasowej…")).run_in_background()
+
+    def load_demo(self) -> None:
+        """Add the demo partnerships (those not yet present)."""
+        from cwd_desktop.services.demo import fill_demo
+
+        def done(added: list[str]) -> None:
+            self.refresh()
+            text = (
+                self.tr("Dodano dane demonstracyjne: {list}.").format(list=", ".join(added))
+                if added
+                else self.tr("Dane demonstracyjne już są w bazie.")
+            )
+            self.statusBar().showMessage(text, 8000)
+
+        services = self.services
+        Operation(self, lambda _progress: fill_demo(services)).success(done).with_progress(
+            self.tr("Wczytywanie danych demonstracyjnych…")
+        ).run_in_background()
+
+    def about(self) -> None:
+        """Show the version, the data file and the Qt/Python versions."""
+        from PySide6 import __version__ as pyside_version
+
+        text = self.tr(
+            "<h3>CWD Desktop {version}</h3>"
+            "<p>Program dla doradców i koordynatorów Centrum Wsparcia Doradczego "
+            "pracujących z partnerstwami JST.</p>"
+            "<p>Plik danych: {path}<br>Rejestr TERYT: {units} JST</p>"
+            "<p>Python {python} · Qt/PySide6 {qt}</p>"
+        ).format(
+            version=__version__,
+            path=self.services.store.path,
+            units=len(self.services.teryt),
+            python=sys.version.split()[0],
+            qt=pyside_version,
+        )
+        QMessageBox.about(self, self.tr("O programie"), text)
+
+    def _open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.store.data_dir)))
+
+    def _language_action_text(self) -> None:
+        english = self.services.store.settings.get("language") == "en"
+        self.ui.actionLanguage.setText("Język: polski" if english else "Language: English")
+
+    def _toggle_language(self) -> None:
+        settings = self.services.store.settings
+        new = "pl" if settings.get("language") == "en" else "en"
+        settings.set("language", new)
+        self._language_action_text()
+        messages.info(
+            self,
+            "Język zostanie zmieniony po ponownym uruchomieniu programu.\n"
+            "The language changes when the program is restarted.",
+        )
+
+    # -- events ------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Nothing is ever unsaved, so closing never asks; remember the selection."""
+        current = self.current_id()
+        try:
+            self.services.store.settings.set("last_partnership", current or "")
+        except OSError:
+            pass
+        super().closeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Benchmark hook: report the first paint, then quit (CWD_EXIT_AFTER_PAINT=1)."""
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._report_painted)
+        return super().eventFilter(watched, event)
+
+    def _report_painted(self) -> None:
+        print(f"CWD_PAINTED {time.time():.6f}", flush=True)
+        QCoreApplication.quit()

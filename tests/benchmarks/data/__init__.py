@@ -1,0 +1,1 @@
+"""Table families of the generated full-programme data set, one module each."""
