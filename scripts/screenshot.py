@@ -10,7 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTabWidget
 
 from cwd_desktop.services.app import Services
 from cwd_desktop.services.demo import fill_demo
@@ -37,21 +37,17 @@ def main() -> None:
         window.refresh(select_id=services.partnerships.get(short).id)
         app.processEvents()
         window.grab().save(str(out / f"main_{short.replace(' ', '_')}.png"))
-    try:
-        from cwd_desktop.ui.partnership_dialog import PartnershipDialog
-    except ImportError:
-        PartnershipDialog = None  # noqa: N806
-    if PartnershipDialog is not None:
-        dialog = PartnershipDialog(services, services.partnerships.get("PZŁ").id, window)
-        dialog.resize(900, 640)
-        dialog.show()
-        tabs = dialog.findChildren(__import__("PySide6.QtWidgets").QtWidgets.QTabWidget)
-        for tab_widget in tabs[:1]:
-            for i in range(tab_widget.count()):
-                tab_widget.setCurrentIndex(i)
-                app.processEvents()
-                dialog.grab().save(str(out / f"dialog_{i}.png"))
-        dialog.reject()
+    from cwd_desktop.ui.partnership_dialog import PartnershipDialog
+
+    dialog = PartnershipDialog(services, services.partnerships.get("PZŁ").id, window)
+    dialog.resize(900, 640)
+    dialog.show()
+    tabs = dialog.findChild(QTabWidget)
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        app.processEvents()
+        dialog.grab().save(str(out / f"dialog_{i}.png"))
+    dialog.reject()
     window.close()
     store.close()
     del keep

@@ -1,9 +1,30 @@
-"""ORM models and vocabularies; Qt-free. Import models from here."""
+"""ORM models and vocabularies; Qt-free.
 
-from cwd_desktop.domain.base import Base, Synced
-from cwd_desktop.domain.local import LocalMeta, OutboxEntry
-from cwd_desktop.domain.partnership import Partnership, PartnershipJst
-from cwd_desktop.domain.teryt import TerytUnit
+Models are importable from here (``from cwd_desktop.domain import Partnership``)
+but loaded lazily, so that importing ``cwd_desktop.domain.vocab`` on the
+start-up path does not import SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from cwd_desktop.domain.base import Base, Synced
+    from cwd_desktop.domain.local import LocalMeta, OutboxEntry
+    from cwd_desktop.domain.partnership import Partnership, PartnershipJst
+    from cwd_desktop.domain.teryt import TerytUnit
+
+_HOME = {
+    "Base": "base",
+    "Synced": "base",
+    "LocalMeta": "local",
+    "OutboxEntry": "local",
+    "Partnership": "partnership",
+    "PartnershipJst": "partnership",
+    "TerytUnit": "teryt",
+}
 
 __all__ = [
     "Base",
@@ -14,3 +35,16 @@ __all__ = [
     "Synced",
     "TerytUnit",
 ]
+
+
+def all_models() -> None:
+    """Import every model module, so ``Base.metadata`` knows every table."""
+    for module in set(_HOME.values()):
+        importlib.import_module(f"cwd_desktop.domain.{module}")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HOME:
+        all_models()
+        return getattr(importlib.import_module(f"cwd_desktop.domain.{_HOME[name]}"), name)
+    raise AttributeError(name)

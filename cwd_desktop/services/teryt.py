@@ -8,9 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
-from cwd_desktop.domain import TerytUnit
 from cwd_desktop.domain.vocab import CITY_POWIAT_KIND, GMINA_KINDS, POWIAT_KIND
 from cwd_desktop.errors import UserError
 from cwd_desktop.i18n import QT_TRANSLATE_NOOP
@@ -46,24 +43,27 @@ class TerytRegister:
     """All JST of the register (gminy, powiaty, cities with powiat rights) and voivodeships."""
 
     def __init__(self, store: Store) -> None:
-        with store.session() as session:
-            units = list(session.scalars(select(TerytUnit)))
-        self.voivodeships: dict[str, str] = {u.woj: u.name.lower() for u in units if not u.pow}
-        powiaty = {u.woj + u.pow: u for u in units if u.pow and not u.gmi}
+        # Plain SQL, not ORM objects: this runs at start-up (4,000 rows).
+        rows = (
+            store.reader()
+            .execute("SELECT code, woj, pow, gmi, rodz, name, kind FROM teryt_unit")
+            .fetchall()
+        )
+        self.voivodeships: dict[str, str] = {
+            woj: name.lower() for _, woj, pow_, _, _, name, _ in rows if not pow_
+        }
+        powiaty = {woj + pow_: name for _, woj, pow_, gmi, _, name, _ in rows if pow_ and not gmi}
         self._by_code: dict[str, Jst] = {}
-        for unit in units:
-            if not unit.pow or not unit.is_jst:
-                continue
-            voiv = self.voivodeships.get(unit.woj, "")
-            if not unit.gmi:
-                kind = CITY_POWIAT_KIND if unit.kind.startswith("miasto") else POWIAT_KIND
-                self._by_code[unit.code] = Jst(unit.code, unit.name, kind, "", voiv, unit.woj)
-                continue
-            powiat = powiaty.get(unit.woj + unit.pow)
-            kind = GMINA_KINDS.get(unit.rodz, unit.kind)
-            self._by_code[unit.code] = Jst(
-                unit.code, unit.name, kind, powiat.name if powiat else "", voiv, unit.woj
-            )
+        for code, woj, pow_, gmi, rodz, name, unit_kind in rows:
+            if not pow_ or (gmi and rodz not in GMINA_KINDS):
+                continue  # a voivodeship, or the town/rural part of a gmina: not a JST here
+            voiv = self.voivodeships.get(woj, "")
+            if not gmi:
+                kind = CITY_POWIAT_KIND if unit_kind.startswith("miasto") else POWIAT_KIND
+                self._by_code[code] = Jst(code, name, kind, "", voiv, woj)
+            else:
+                powiat = powiaty.get(woj + pow_, "")
+                self._by_code[code] = Jst(code, name, GMINA_KINDS[rodz], powiat, voiv, woj)
         self._folded = [(fold(j.name), j) for j in self._by_code.values()]
         self._folded.sort(key=lambda item: (item[0], item[1].code))
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from cwd_desktop.errors import UserError
 from cwd_desktop.i18n import QT_TRANSLATE_NOOP
-from cwd_desktop.store.engine import read_only_uri
+from cwd_desktop.store.sqlite import read_only_uri
 
 BACKUP_GLOB = "cwd-*.sqlite3"
 

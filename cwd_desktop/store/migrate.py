@@ -9,8 +9,10 @@ something to upgrade, which keeps start-up fast.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, inspect, text
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 from cwd_desktop.errors import UserError
 from cwd_desktop.i18n import QT_TRANSLATE_NOOP
@@ -22,6 +24,8 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 def current_revision(conn: Connection) -> str | None:
     """The revision stamped in the file, or None for a new, empty database."""
+    from sqlalchemy import inspect, text
+
     if not inspect(conn).has_table("alembic_version"):
         return None
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()

@@ -21,8 +21,7 @@ from cwd_desktop.domain.base import SYNC_META_COLUMNS, Synced
 from cwd_desktop.domain.local import OutboxEntry
 from cwd_desktop.domain.types import utcnow
 from cwd_desktop.errors import BugError
-
-DEVICE_KEY = "device_id"
+from cwd_desktop.store.meta import DEVICE_KEY
 
 
 def to_json_value(value: Any) -> Any:

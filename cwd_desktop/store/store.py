@@ -4,38 +4,40 @@
 file that is not SQLite, a database from a newer app, a corrupt file), backs
 the file up before migrating, checks integrity after an unclean shutdown and
 hands out sessions whose flushes feed the outbox.
+
+Opening an up-to-date store uses plain ``sqlite3`` only; SQLAlchemy and
+Alembic are imported when there is something to migrate or load, or on the
+first ORM session. Reads that must be fast (the first paint, filtering as
+the user types) use ``Store.reader()``; every change goes through
+``unit_of_work()`` so the outbox listener sees it.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import threading
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-
-from sqlalchemy import Engine, func, inspect, select, text
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from cwd_desktop import resources
-from cwd_desktop.config import (
-    BACKUP_DIRNAME,
-    DB_FILENAME,
-    Settings,
-    ensure_writable_dir,
-)
-from cwd_desktop.domain import LocalMeta, OutboxEntry
-from cwd_desktop.domain.types import new_id
+from cwd_desktop.config import BACKUP_DIRNAME, DB_FILENAME, Settings, ensure_writable_dir
 from cwd_desktop.errors import UserError
 from cwd_desktop.i18n import QT_TRANSLATE_NOOP
 from cwd_desktop.store import migrate
 from cwd_desktop.store.backup import list_backups, rotating_backup
-from cwd_desktop.store.engine import looks_like_sqlite, make_engine, read_only_uri
 from cwd_desktop.store.errors import user_error_from_db
-from cwd_desktop.store.outbox import DEVICE_KEY, install_outbox_listener
-from cwd_desktop.store.teryt import ensure_teryt
+from cwd_desktop.store.meta import DEVICE_KEY, TERYT_KEY, file_digest, read_meta
+from cwd_desktop.store.sqlite import connect, looks_like_sqlite, read_only_uri
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 MARKER_PREFIX = ".cwd-open-"
 
@@ -45,16 +47,12 @@ class Store:
     """An open local store. Close it to mark a clean shutdown."""
 
     data_dir: Path
-    engine: Engine
     device_id: str
     settings: Settings
     was_unclean: bool = False
-    _factory: sessionmaker[Session] = field(init=False, repr=False)
     _marker: Path | None = field(default=None, repr=False)
-
-    def __post_init__(self) -> None:
-        self._factory = sessionmaker(self.engine, expire_on_commit=False)
-        install_outbox_listener(self._factory)
+    _readers: dict[int, sqlite3.Connection] = field(default_factory=dict, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def path(self) -> Path:
@@ -66,8 +64,35 @@ class Store:
         """Where automatic and manual backups go."""
         return self.data_dir / BACKUP_DIRNAME
 
+    @cached_property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, created (and SQLAlchemy imported) on first use."""
+        from cwd_desktop.store.engine import make_engine
+
+        return make_engine(self.path)
+
+    @cached_property
+    def _factory(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        from cwd_desktop.store.outbox import install_outbox_listener
+
+        factory = sessionmaker(self.engine, expire_on_commit=False)
+        install_outbox_listener(factory)
+        return factory
+
+    def reader(self) -> sqlite3.Connection:
+        """This thread's plain connection for fast reads; never write through it."""
+        key = threading.get_ident()
+        with self._lock:
+            conn = self._readers.get(key)
+            if conn is None:
+                conn = connect(self.path)
+                self._readers[key] = conn
+        return conn
+
     def session(self) -> Session:
-        """A session for reading; use ``unit_of_work`` to change anything."""
+        """An ORM session for reading; use ``unit_of_work`` to change anything."""
         session = self._factory()
         session.info[DEVICE_KEY] = self.device_id
         return session
@@ -79,6 +104,8 @@ class Store:
         Database errors the user can act on (disk full, read-only file,
         locked) become a UserError; nothing of the block is stored then.
         """
+        from sqlalchemy.exc import DBAPIError
+
         session = self.session()
         try:
             yield session
@@ -92,10 +119,15 @@ class Store:
         finally:
             session.close()
 
+    def warm_up(self) -> None:
+        """Import the ORM and connect it, so the first edit does not wait for it."""
+        with self.session() as session:
+            session.connection()
+
     def pending_changes(self) -> int:
         """Local changes not yet synced (outbox rows)."""
-        with self.session() as session:
-            return session.scalar(select(func.count()).select_from(OutboxEntry)) or 0
+        row = self.reader().execute("SELECT count(*) FROM outbox").fetchone()
+        return int(row[0])
 
     def backup(self, reason: str = "manual") -> Path:
         """A verified copy in the backup folder, rotated to the configured count."""
@@ -105,7 +137,12 @@ class Store:
 
     def close(self) -> None:
         """Release the file and mark the shutdown as clean."""
-        self.engine.dispose()
+        with self._lock:
+            for conn in self._readers.values():
+                conn.close()
+            self._readers.clear()
+        if "engine" in self.__dict__:
+            self.engine.dispose()
         if self._marker is not None:
             self._marker.unlink(missing_ok=True)
             self._marker = None
@@ -134,13 +171,12 @@ def _claim_marker(data_dir: Path) -> tuple[Path, bool]:
     return mine, unclean
 
 
-def _integrity(engine: Engine, db: Path) -> None:
+def _integrity(conn: sqlite3.Connection, db: Path) -> None:
     try:
-        with engine.connect() as conn:
-            verdict = conn.execute(text("PRAGMA integrity_check")).scalar()
-    except DBAPIError as exc:
+        verdict = str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
         # Damage bad enough to stop the check itself is corruption too, not a crash.
-        verdict = str(exc.orig)
+        verdict = str(exc)
     if verdict != "ok":
         backups = list_backups(db.parent / BACKUP_DIRNAME)
         raise UserError(
@@ -162,11 +198,11 @@ def _not_sqlite(db: Path) -> UserError:
     )
 
 
-def _refuse_foreign_or_newer(db: Path) -> None:
-    """Refuse another program's database or a newer app's before anything writes to it.
+def _stamped_revision(db: Path) -> str | None:
+    """The schema revision of an existing file; refuse a foreign or newer database.
 
-    Read through a plain read-only connection: the engine would switch the
-    file to WAL on connect, which rewrites its header.
+    Read through a read-only connection: a read-write connection would switch
+    the file to WAL, which rewrites its header, before we know it is ours.
     """
     conn = sqlite3.connect(read_only_uri(db), uri=True)
     try:
@@ -180,33 +216,50 @@ def _refuse_foreign_or_newer(db: Path) -> None:
     if revision is None and tables:
         raise _not_sqlite(db)
     migrate.needs_upgrade(revision, db)
+    return revision
 
 
-def _migrate(engine: Engine, settings: Settings, db: Path, existed: bool) -> None:
-    with engine.connect() as conn:
-        revision = migrate.current_revision(conn)
-        foreign = revision is None and bool(inspect(conn).get_table_names())
-    if foreign:
-        raise _not_sqlite(db)
-    if not migrate.needs_upgrade(revision, db):
-        return
-    if existed and revision is not None:
+def _upgrade(db: Path, revision: str | None, settings: Settings) -> None:
+    """Back up an existing file, then migrate it to ``HEAD_REVISION`` (slow path)."""
+    if revision is not None:
         rotating_backup(
             db,
             db.parent / BACKUP_DIRNAME,
             f"before-{migrate.HEAD_REVISION}",
             int(settings.get("backups_keep")),
         )
-    with engine.begin() as conn:
-        migrate.upgrade(conn)
+    from cwd_desktop.store.engine import make_engine
+
+    engine = make_engine(db)
+    try:
+        with engine.begin() as conn:
+            migrate.upgrade(conn)
+    finally:
+        engine.dispose()
 
 
-def _device_id(session: Session) -> str:
-    device = session.get(LocalMeta, DEVICE_KEY)
+def _load_teryt(db: Path, teryt_file: Path) -> None:
+    """Load the TERC register into ``teryt_unit`` (slow path: first start or new file)."""
+    from sqlalchemy.orm import Session
+
+    from cwd_desktop.store.engine import make_engine
+    from cwd_desktop.store.teryt import load_terc
+
+    engine = make_engine(db)
+    try:
+        with Session(engine) as session, session.begin():
+            load_terc(session, teryt_file)
+    finally:
+        engine.dispose()
+
+
+def _device_id(conn: sqlite3.Connection) -> str:
+    device = read_meta(conn, DEVICE_KEY)
     if device is None:
-        device = LocalMeta(key=DEVICE_KEY, value=new_id())
-        session.add(device)
-    return device.value
+        device = str(uuid.uuid4())
+        with conn:
+            conn.execute("INSERT INTO local_meta (key, value) VALUES (?, ?)", (DEVICE_KEY, device))
+    return device
 
 
 def open_store(data_dir: Path, *, teryt_file: Path | None = None) -> Store:
@@ -217,28 +270,34 @@ def open_store(data_dir: Path, *, teryt_file: Path | None = None) -> Store:
     if existed and not looks_like_sqlite(db):
         raise _not_sqlite(db)
     marker, unclean = _claim_marker(data_dir)
-    engine = make_engine(db)
+    conn: sqlite3.Connection | None = None
     try:
-        if existed:
-            _refuse_foreign_or_newer(db)
+        revision = _stamped_revision(db) if existed else None
+        conn = connect(db)
         if existed and unclean:
-            _integrity(engine, db)
+            _integrity(conn, db)
         settings = Settings(data_dir)
-        _migrate(engine, settings, db, existed)
-        factory = sessionmaker(engine)
-        with factory.begin() as session:
-            device = _device_id(session)
-            ensure_teryt(session, teryt_file or resources.teryt_file())
-    except (sqlite3.DatabaseError, DBAPIError) as exc:
-        engine.dispose()
+        if revision != migrate.HEAD_REVISION:
+            _upgrade(db, revision, settings)
+        register = teryt_file or resources.teryt_file()
+        if read_meta(conn, TERYT_KEY) != file_digest(register):
+            _load_teryt(db, register)
+        device = _device_id(conn)
+    except sqlite3.DatabaseError as exc:
         marker.unlink(missing_ok=True)
         if "not a database" in str(exc):
             raise _not_sqlite(db) from exc
         raise user_error_from_db(exc, db) from exc
+    except Exception as exc:
+        marker.unlink(missing_ok=True)
+        orig = getattr(exc, "orig", None)
+        if isinstance(orig, sqlite3.DatabaseError):
+            raise user_error_from_db(orig, db) from exc
+        raise
     except BaseException:
-        engine.dispose()
         marker.unlink(missing_ok=True)
         raise
-    store = Store(data_dir, engine, device, settings, was_unclean=unclean)
-    store._marker = marker
-    return store
+    finally:
+        if conn is not None:
+            conn.close()
+    return Store(data_dir, device, settings, was_unclean=unclean, _marker=marker)

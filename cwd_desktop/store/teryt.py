@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 from pathlib import Path
 
@@ -14,16 +13,12 @@ from sqlalchemy.orm import Session
 from cwd_desktop.domain import LocalMeta, TerytUnit
 from cwd_desktop.errors import UserError
 from cwd_desktop.i18n import QT_TRANSLATE_NOOP
+from cwd_desktop.store.meta import TERYT_KEY, file_digest
 
 TERC_COLUMNS = ["WOJ", "POW", "GMI", "RODZ", "NAZWA", "NAZWA_DOD", "STAN_NA"]
-META_KEY = "teryt_sha256"
+META_KEY = TERYT_KEY
 #: Which of WOJ, POW, GMI, RODZ are filled: voivodeship, powiat, gmina (or its part).
 _CODE_SHAPES = {(True, False, False, False), (True, True, False, False), (True, True, True, True)}
-
-
-def file_digest(path: Path) -> str:
-    """SHA-256 of the register file, to reload only when it changed."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _well_formed(woj: str, pow_: str, gmi: str, rodz: str) -> bool:

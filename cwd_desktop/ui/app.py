@@ -31,7 +31,9 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         if ours.load(f"cwd_desktop_{language}", str(resources_dir() / "translations")):
             app.installTranslator(ours)
             installed.append(ours)
-    QLocale.setDefault(QLocale(QLocale.Language.Polish if language == "pl" else QLocale.Language.English))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Polish if language == "pl" else QLocale.Language.English)
+    )
     return installed
 
 

@@ -22,10 +22,6 @@ from cwd_desktop.config import log_dir
 from cwd_desktop.errors import UserError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashDialog", text)
-
-
 def write_log(
     kind: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> Path | None:
@@ -52,17 +48,26 @@ def report(
     sys.stderr.write("".join(traceback.format_exception(kind, exc, tb)))
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("Błąd programu"))
+    box.setWindowTitle(QCoreApplication.translate("CrashDialog", "Błąd programu"))
     box.setText(
-        _tr("Wystąpił nieoczekiwany błąd programu. Twoje zapisane dane są bezpieczne.")
+        QCoreApplication.translate(
+            "CrashDialog",
+            "Wystąpił nieoczekiwany błąd programu. Twoje zapisane dane są bezpieczne.",
+        )
     )
-    where = str(path) if path else _tr("(nie udało się zapisać dziennika)")
-    box.setInformativeText(_tr("Szczegóły zapisano w pliku: {path}").format(path=where))
+    where = (
+        str(path)
+        if path
+        else QCoreApplication.translate("CrashDialog", "(nie udało się zapisać dziennika)")
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("CrashDialog", "Szczegóły zapisano w pliku: {path}").format(
+            path=where
+        )
+    )
     box.setDetailedText("".join(traceback.format_exception(kind, exc, tb)))
     box.setObjectName("crashDialog")
-    if QApplication.instance() is not None and not QApplication.instance().property(
-        "cwd_no_modal"
-    ):
+    if QApplication.instance() is not None and not QApplication.instance().property("cwd_no_modal"):
         box.exec()
     return path
 
@@ -70,9 +75,7 @@ def report(
 def install() -> None:
     """Route uncaught exceptions on the GUI thread to the message or crash dialog."""
 
-    def hook(
-        kind: type[BaseException], exc: BaseException, tb: TracebackType | None
-    ) -> None:
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         parent = QApplication.activeWindow()
         if isinstance(exc, UserError):
             from cwd_desktop.ui import messages

@@ -13,10 +13,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from cwd_desktop.errors import UserError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 def translate(context: str, text: str) -> str:
     """Qt's translation, shaped as the core's ``Translate`` callable."""
     return QCoreApplication.translate(context, text)
@@ -29,17 +25,19 @@ def render(error: UserError) -> str:
 
 def info(parent: QWidget | None, text: str, title: str | None = None) -> None:
     """Tell the user something went as expected."""
-    QMessageBox.information(parent, title or _tr("Informacja"), text)
+    QMessageBox.information(
+        parent, title or QCoreApplication.translate("messages", "Informacja"), text
+    )
 
 
 def warning(parent: QWidget | None, text: str, title: str | None = None) -> None:
     """Tell the user something needs attention."""
-    QMessageBox.warning(parent, title or _tr("Uwaga"), text)
+    QMessageBox.warning(parent, title or QCoreApplication.translate("messages", "Uwaga"), text)
 
 
 def error(parent: QWidget | None, text: str, title: str | None = None) -> None:
     """Tell the user something failed and what to do about it."""
-    QMessageBox.critical(parent, title or _tr("Błąd"), text)
+    QMessageBox.critical(parent, title or QCoreApplication.translate("messages", "Błąd"), text)
 
 
 def show_user_error(parent: QWidget | None, exc: UserError) -> None:
@@ -51,7 +49,7 @@ def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool
     """Ask a yes/no question; No is the default so Enter never destroys data."""
     answer = QMessageBox.question(
         parent,
-        title or _tr("Potwierdzenie"),
+        title or QCoreApplication.translate("messages", "Potwierdzenie"),
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,

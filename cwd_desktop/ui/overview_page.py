@@ -15,19 +15,17 @@ from cwd_desktop.services.partnerships import PartnershipView
 from cwd_desktop.ui.forms.ui_overview_page import Ui_OverviewPage
 
 
-
 def _v(text: str) -> str:
     return QCoreApplication.translate("vocab", text)
 
 
 def _stage_titles() -> list[tuple[Stage, str]]:
-    tr = QCoreApplication.translate
     return [
-        (Stage.WORKPLAN, tr("OverviewPage", "1. Plan pracy")),
-        (Stage.DIAGNOSIS, tr("OverviewPage", "2. Diagnoza")),
-        (Stage.STRATEGY, tr("OverviewPage", "3. Strategia")),
-        (Stage.IMPLEMENTATION, tr("OverviewPage", "4. Wdrożenie")),
-        (Stage.COMPONENT_II, tr("OverviewPage", "Komponent II")),
+        (Stage.WORKPLAN, QCoreApplication.translate("OverviewPage", "1. Plan pracy")),
+        (Stage.DIAGNOSIS, QCoreApplication.translate("OverviewPage", "2. Diagnoza")),
+        (Stage.STRATEGY, QCoreApplication.translate("OverviewPage", "3. Strategia")),
+        (Stage.IMPLEMENTATION, QCoreApplication.translate("OverviewPage", "4. Wdrożenie")),
+        (Stage.COMPONENT_II, QCoreApplication.translate("OverviewPage", "Komponent II")),
     ]
 
 
@@ -59,11 +57,10 @@ class OverviewPage(QWidget):
         """Fill every field from ``view``."""
         d = view.data
         ui = self.ui
-        tr = self.tr
         voivodeship = self._services.teryt.voivodeships.get(d.voivodeship or "", "—")
         ui.titleLabel.setText(d.name)
         ui.subtitleLabel.setText(
-            tr("{short} · województwo {voiv} · {n} JST").format(
+            self.tr("{short} · województwo {voiv} · {n} JST").format(
                 short=d.short_name, voiv=voivodeship, n=len(view.members)
             )
         )
@@ -74,15 +71,24 @@ class OverviewPage(QWidget):
         basis = _v(label(d.formal_basis)) if d.formal_basis else "—"
         ui.basisValue.setText(f"{basis}. {d.formal_basis_note}" if d.formal_basis_note else basis)
         leader = view.leader
-        ui.leaderValue.setText(leader.describe() if leader else "—")
+        ui.leaderValue.setText(
+            self.tr("{name} ({kind}), pow. {powiat}, woj. {voivodeship}").format(
+                name=leader.name,
+                kind=_v(leader.kind),
+                powiat=leader.powiat or "—",
+                voivodeship=leader.voivodeship,
+            )
+            if leader
+            else "—"
+        )
         ui.coordinatorValue.setText(d.coordinator or "—")
         ui.advisorsValue.setText(", ".join(a for a in d.advisors.splitlines() if a) or "—")
         missing = [_v(c.label) for c in FORMAL_CRITERIA if not d.criteria.get(c.field)]
-        criteria = tr("formalne {ok}/8, merytoryczne {pts} pkt").format(
+        criteria = self.tr("formalne {ok}/8, merytoryczne {pts} pkt").format(
             ok=view.formal_score(), pts=view.merit_score()
         )
         if missing:
-            criteria += "\n" + tr("brak: {list}").format(list="; ".join(missing))
+            criteria += "\n" + self.tr("brak: {list}").format(list="; ".join(missing))
         ui.criteriaValue.setText(criteria)
         for name, widget in (
             ("formed_on", ui.formedOnValue),
@@ -109,14 +115,19 @@ class OverviewPage(QWidget):
             chip.setToolTip(_v(label(current)) if stage == current else "")
 
     def _fill_members(self, view: PartnershipView) -> None:
-        tr = self.tr
         model = self._members
         model.clear()
         model.setHorizontalHeaderLabels(
-            [tr("Kod TERYT"), tr("Nazwa"), tr("Rodzaj"), tr("Powiat"), tr("Rola")]
+            [
+                self.tr("Kod TERYT"),
+                self.tr("Nazwa"),
+                self.tr("Rodzaj"),
+                self.tr("Powiat"),
+                self.tr("Rola"),
+            ]
         )
         for jst in view.members:
-            role = tr("lider") if jst.code == view.data.leader_teryt else tr("członek")
+            role = self.tr("lider") if jst.code == view.data.leader_teryt else self.tr("członek")
             cells: list[Any] = [jst.code, jst.name, _v(jst.kind), jst.powiat or "—", role]
             items = [QStandardItem(str(c)) for c in cells]
             if jst.code == view.data.leader_teryt:

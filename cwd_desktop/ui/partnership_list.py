@@ -40,7 +40,7 @@ class PartnershipListModel(QAbstractListModel):
         self._rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -92,12 +92,11 @@ class PartnershipFilter(QSortFilterProxyModel):
         self._needle = fold(text.strip())
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if not self._needle:
             return True
         haystack = self.sourceModel().index(source_row, 0, source_parent).data(SearchRole) or ""
         return all(word in haystack for word in self._needle.split())
-
 
 
 class PartnershipDelegate(QStyledItemDelegate):
@@ -123,18 +122,20 @@ class PartnershipDelegate(QStyledItemDelegate):
         title = index.data(Qt.ItemDataRole.DisplayRole).split("\n")[0]
         metrics = QFontMetrics(bold)
         painter.drawText(
-            rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
             metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
         )
         painter.setFont(option.font)  # type: ignore[attr-defined]
         grey = palette.highlightedText().color() if selected else palette.placeholderText().color()
         painter.setPen(grey)
         painter.drawText(
-            rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+            rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
             index.data(SubtitleRole) or "",
         )
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         height = QFontMetrics(option.font).height() * 2 + 10  # type: ignore[attr-defined]
         return QSize(200, height)
