@@ -69,6 +69,29 @@ class PartnershipWriter:
             ):
                 member.deleted_at = now
 
+    def restore(self, partnership_id: str) -> None:
+        """Undo a deletion: revive the partnership and the members deleted with it.
+
+        Refused if another live partnership has taken its short name meanwhile.
+        """
+        with self._store.unit_of_work() as session:
+            row = session.get(Partnership, partnership_id)
+            if row is None or row.deleted_at is None:
+                raise _fail(
+                    QT_TRANSLATE_NOOP("errors", "Nie ma usuniętego partnerstwa {key}."),
+                    key=partnership_id,
+                )
+            self._ensure_unique_short_name(session, row.short_name, row.id)
+            deleted_at = row.deleted_at
+            row.deleted_at = None
+            for member in session.scalars(
+                select(PartnershipJst).where(
+                    PartnershipJst.partnership_id == row.id,
+                    PartnershipJst.deleted_at == deleted_at,
+                )
+            ):
+                member.deleted_at = None
+
     def _live_short_names(self, session: Session) -> list[tuple[str, str, str]]:
         """(id, short name, name) of live partnerships.
 

@@ -105,6 +105,10 @@ class PartnershipService:
         """Tombstone the partnership and its memberships (they sync as deletions)."""
         self._writer.delete(key)
 
+    def restore(self, partnership_id: str) -> None:
+        """Undo a deletion: the partnership and the members removed with it come back."""
+        self._writer.restore(partnership_id)
+
     # -- internals -------------------------------------------------------------------
 
     def _read(self, sql: str, params: tuple[object, ...]) -> builtins.list[PartnershipView]:

@@ -9,7 +9,7 @@ import time
 from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from cwd_desktop import APP_DISPLAY_NAME, __version__
@@ -26,6 +26,7 @@ from cwd_desktop.ui.partnership_list import (
     PartnershipFilter,
     PartnershipListModel,
 )
+from cwd_desktop.ui.undo import CreatePartnership, DeletePartnership, EditPartnership
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +46,12 @@ class MainWindow(QMainWindow):
         self.ui.splitter.setStretchFactor(2, 1)
         self.ui.splitter.setSizes([310, 160, 760])
         self._pages: list[AreaPage] = []
+        self.undo_stack = QUndoStack(self)
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Cofnij"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Ponów"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.ui.menuEdit.addActions([undo, redo])
         self._build_areas()
         self._build_status_bar()
         self._connect()
@@ -175,6 +182,10 @@ class MainWindow(QMainWindow):
         dialog = PartnershipDialog(self.services, None, self)
         if dialog.exec() and dialog.saved_id:
             self.ui.partnershipFilter.clear()
+            short = self.services.partnerships.get(dialog.saved_id).data.short_name
+            self.undo_stack.push(
+                CreatePartnership(self.services, dialog.saved_id, short, self._refresh_to)
+            )
             self.refresh(select_id=dialog.saved_id)
 
     def edit_partnership(self) -> None:
@@ -184,8 +195,14 @@ class MainWindow(QMainWindow):
         current = self.current_id()
         if current is None:
             return
+        before = self.services.partnerships.get(current).data
         dialog = PartnershipDialog(self.services, current, self)
         if dialog.exec():
+            after = self.services.partnerships.get(current).data
+            if after != before:
+                self.undo_stack.push(
+                    EditPartnership(self.services, current, before, after, self._refresh_to)
+                )
             self.refresh(select_id=current)
 
     def delete_partnership(self) -> None:
@@ -200,14 +217,22 @@ class MainWindow(QMainWindow):
         if not messages.confirm(self, question):
             return
         try:
-            self.services.partnerships.delete(view.id)
+            self.undo_stack.push(
+                DeletePartnership(self.services, view.id, view.data.short_name, self._refresh_to)
+            )
         except UserError as exc:
             messages.show_user_error(self, exc)
             return
-        self.refresh()
         self.statusBar().showMessage(
-            self.tr("Usunięto partnerstwo {short}.").format(short=view.data.short_name), 5000
+            self.tr("Usunięto partnerstwo {short}. Ctrl+Z cofa usunięcie.").format(
+                short=view.data.short_name
+            ),
+            8000,
         )
+
+    def _refresh_to(self, partnership_id: str | None) -> None:
+        """Refresh after an undoable change; None keeps the list's natural selection."""
+        self.refresh(select_id=partnership_id)
 
     def backup_now(self) -> None:
         """Write a verified backup in the background."""

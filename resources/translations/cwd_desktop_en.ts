@@ -141,8 +141,16 @@
         <translation>Delete the partnership “{name}” ({short})? The deletion will reach other advisors when you sync.</translation>
     </message>
     <message>
-        <source>Usunięto partnerstwo {short}.</source>
-        <translation>Partnership {short} deleted.</translation>
+        <source>&amp;Cofnij</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Ponów</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Usunięto partnerstwo {short}. Ctrl+Z cofa usunięcie.</source>
+        <translation>Partnership {short} deleted. Ctrl+Z undoes the deletion.</translation>
     </message>
     <message>
         <source>Zapisano kopię zapasową: {path}</source>
@@ -187,6 +195,10 @@
     <message>
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edycja</source>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>P&amp;artnerstwo</source>
@@ -611,6 +623,10 @@
         <translation>Unknown voivodeship: {value}.</translation>
     </message>
     <message>
+        <source>Nie ma usuniętego partnerstwa {key}.</source>
+        <translation>There is no deleted partnership {key}.</translation>
+    </message>
+    <message>
         <source>Nie ma partnerstwa {key}.</source>
         <translation>There is no partnership {key}.</translation>
     </message>
@@ -705,6 +721,21 @@
     <message>
         <source>Potwierdzenie</source>
         <translation>Confirmation</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>dodanie partnerstwa {short}</source>
+        <translation>adding partnership {short}</translation>
+    </message>
+    <message>
+        <source>edycja partnerstwa {short}</source>
+        <translation>editing partnership {short}</translation>
+    </message>
+    <message>
+        <source>usunięcie partnerstwa {short}</source>
+        <translation>deleting partnership {short}</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from cwd_desktop.domain.vocab import (
 )
 from cwd_desktop.errors import UserError
 from cwd_desktop.services.app import Services
+from cwd_desktop.services.demo import fill_demo
 from cwd_desktop.services.partnerships import PartnershipData
 from cwd_desktop.store import Store
 
@@ -395,3 +396,34 @@ def test_caller_data_is_not_modified(services: Services) -> None:
     assert data.name == "  P  "
     assert data.members == [HUSZLEW]
     assert data.voivodeship is None
+
+
+def test_restore_undoes_a_deletion_with_its_members(services: Services) -> None:
+    """A deleted partnership comes back with the members it had, and the change is synced."""
+    fill_demo(services)
+    pgzb = services.partnerships.get("PGZB")
+    services.partnerships.delete(pgzb.id)
+    services.partnerships.restore(pgzb.id)
+    back = services.partnerships.get("PGZB")
+    assert back.data.members == pgzb.data.members
+    assert back.version == pgzb.version + 2
+    with services.store.session() as session:
+        ops = list(
+            session.scalars(
+                select(OutboxEntry.op)
+                .where(OutboxEntry.row_id == pgzb.id)
+                .order_by(OutboxEntry.seq)
+            )
+        )
+    assert ops == ["insert", "delete", "update"]
+
+
+def test_restore_refused_when_short_name_was_taken(services: Services) -> None:
+    """Undoing a deletion cannot create two partnerships with one short name."""
+    fill_demo(services)
+    pgzb = services.partnerships.get("PGZB")
+    services.partnerships.delete(pgzb.id)
+    services.partnerships.create(PartnershipData(name="Inne", short_name="pgzb"))
+    with pytest.raises(UserError, match="PGZB"):
+        services.partnerships.restore(pgzb.id)
+    assert services.partnerships.get("pgzb").data.name == "Inne"

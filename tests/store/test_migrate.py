@@ -61,3 +61,61 @@ def test_new_and_current_files_need_the_right_treatment(tmp_path: Path) -> None:
     db = tmp_path / "cwd.sqlite3"
     assert needs_upgrade(None, db) is True
     assert needs_upgrade(HEAD_REVISION, db) is False
+
+
+NEXT_MIGRATION = '''"""Test-only revision: adds a column, to exercise the upgrade path."""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("partnership") as batch:
+        batch.add_column(sa.Column("test_extra", sa.Text(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("partnership") as batch:
+        batch.drop_column("test_extra")
+'''
+
+
+def test_upgrade_backs_up_first_and_keeps_data(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening a store written by the previous version migrates it after a verified backup."""
+    import shutil
+    import sqlite3
+
+    from cwd_desktop.services.app import Services
+    from cwd_desktop.services.demo import fill_demo
+    from cwd_desktop.store import migrate, open_store
+
+    old = open_store(data_dir)
+    fill_demo(Services(old))
+    old.close()
+
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, scripts)
+    (scripts / "versions" / "0002_test_extra.py").write_text(NEXT_MIGRATION, encoding="utf-8")
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002")
+
+    new = open_store(data_dir)
+    try:
+        assert Services(new).partnerships.count() == 3
+    finally:
+        new.close()
+    with sqlite3.connect(data_dir / "cwd.sqlite3") as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(partnership)")}
+        assert "test_extra" in columns
+    (backup,) = (data_dir / "backups").glob("cwd-*-before-0002.sqlite3")
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT count(*) FROM partnership").fetchone() == (3,)

@@ -169,3 +169,25 @@ def test_keyboard_enter_on_filter_selects_first_match(window: MainWindow, qtbot:
     qtbot.keyClick(window.ui.partnershipFilter, Qt.Key.Key_Return)
     assert window.current_view() is not None
     assert window.current_view().data.short_name == "PGZB"
+
+
+def test_undo_and_redo_a_deletion(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl+Z brings a deleted partnership back with its members; Ctrl+Shift+Z deletes again."""
+    pgzb = window.services.partnerships.get("PGZB")
+    window.refresh(select_id=pgzb.id)
+    monkeypatch.setattr(messages, "confirm", lambda *_: True)
+    window.ui.actionDelete.trigger()
+    assert window.services.partnerships.count() == 2
+    window.undo_stack.undo()
+    restored = window.services.partnerships.get("PGZB")
+    assert restored.data.members == pgzb.data.members
+    assert window.current_id() == pgzb.id
+    window.undo_stack.redo()
+    assert "Partnerstwo Gmin Ziemi Braniewskiej" not in visible_names(window)
+
+
+def test_edit_menu_offers_undo_with_shortcut(window: MainWindow) -> None:
+    """The Edit menu holds Undo (Ctrl+Z) and Redo."""
+    actions = window.ui.menuEdit.actions()
+    assert actions[0].shortcut().toString() == "Ctrl+Z"
+    assert len(actions) == 2
