@@ -17,12 +17,15 @@ class UserError(Exception):
     """A problem caused by the user's input or environment, with a Polish message.
 
     ``template`` is the Polish source text, marked for translation in the
-    ``errors`` context; ``params`` fill its ``{placeholders}``.
+    ``errors`` context; ``params`` fill its ``{placeholders}``. ``field``
+    names the input at fault (a ``PartnershipData`` field, a column, …) so a
+    form can take the user straight to it.
     """
 
-    def __init__(self, template: str, /, **params: Any) -> None:
+    def __init__(self, template: str, /, *, field: str | None = None, **params: Any) -> None:
         self.template = template
         self.params = params
+        self.field = field
         super().__init__(self.render())
 
     def render(self, translate: Translate = identity) -> str:

@@ -24,8 +24,14 @@ from cwd_desktop.services.teryt import TerytRegister
 from cwd_desktop.store import Store
 
 
-def _fail(template: str, **params: object) -> UserError:
-    return UserError(template, **params)
+def _fail(template: str, field: str | None = None, **params: object) -> UserError:
+    return UserError(template, field=field, **params)
+
+
+def _blame(exc: UserError, field: str) -> UserError:
+    """Attach the field at fault to an error raised by a lower layer."""
+    exc.field = exc.field or field
+    return exc
 
 
 class PartnershipWriter:
@@ -155,6 +161,7 @@ class PartnershipWriter:
                 QT_TRANSLATE_NOOP(
                     "errors", "Skrót {short} jest już używany przez partnerstwo „{other}”."
                 ),
+                field="short_name",
                 short=short,
                 other=clash,
             )
@@ -164,22 +171,36 @@ class PartnershipWriter:
         name = data.name.strip()
         short = data.short_name.strip()
         if not name:
-            raise _fail(QT_TRANSLATE_NOOP("errors", "Nazwa partnerstwa nie może być pusta."))
+            raise _fail(
+                QT_TRANSLATE_NOOP("errors", "Nazwa partnerstwa nie może być pusta."), field="name"
+            )
         if not short:
-            raise _fail(QT_TRANSLATE_NOOP("errors", "Skrót nazwy partnerstwa nie może być pusty."))
+            raise _fail(
+                QT_TRANSLATE_NOOP("errors", "Skrót nazwy partnerstwa nie może być pusty."),
+                field="short_name",
+            )
         members: list[str] = []
         for code in data.members:
-            jst = self._register.require(code)
+            try:
+                jst = self._register.require(code)
+            except UserError as exc:
+                raise _blame(exc, "members") from None
             if jst.code not in members:
                 members.append(jst.code)
         leader = (data.leader_teryt or "").strip() or None
         if leader is not None:
-            self._register.require(leader)
+            try:
+                self._register.require(leader)
+            except UserError as exc:
+                raise _blame(exc, "members") from None
             if leader not in members:
                 members.insert(0, leader)
         voivodeship = data.voivodeship
         if voivodeship:
-            voivodeship = self._register.voivodeship_code(voivodeship)
+            try:
+                voivodeship = self._register.voivodeship_code(voivodeship)
+            except UserError as exc:
+                raise _blame(exc, "voivodeship") from None
         elif members:
             voivodeship = self._register.require(leader or members[0]).voivodeship_code
         for criterion in MERIT_CRITERIA:
@@ -189,6 +210,7 @@ class PartnershipWriter:
                     QT_TRANSLATE_NOOP(
                         "errors", "Ocena kryterium „{criterion}” musi mieścić się w 0–{max}."
                     ),
+                    field=criterion.field,
                     criterion=criterion.label,
                     max=MERIT_MAX,
                 )
@@ -199,6 +221,7 @@ class PartnershipWriter:
                     "errors",
                     "Koniec doradztwa ({end}) jest wcześniejszy niż jego początek ({start}).",
                 ),
+                field="advisory_end",
                 start=start.isoformat(),
                 end=end.isoformat(),
             )

@@ -211,22 +211,17 @@ class PartnershipDialog(QDialog):
         super().accept()
 
     def _focus_offending(self, exc: UserError) -> None:
-        """Show the tab and field a service refusal is about, where that is clear."""
+        """Show the tab and field a service refusal is about (``UserError.field``)."""
         ui = self.ui
-        template = exc.template
-        target: QWidget | None = None
-        if template.startswith("Nazwa partnerstwa"):
-            target = ui.nameEdit
-        elif template.startswith("Skrót"):
-            target = ui.shortNameEdit
-        elif template.startswith("Nieznane województwo"):
-            target = ui.voivodeshipCombo
-        elif template.startswith("Kod TERYT"):
-            target = self.picker.ui.membersView
-        elif template.startswith("Ocena kryterium"):
-            target = next(iter(self._merit.values()))
-        elif template.startswith("Koniec doradztwa"):
-            target = ui.advisoryEndEdit
+        widgets: dict[str, QWidget] = {
+            "name": ui.nameEdit,
+            "short_name": ui.shortNameEdit,
+            "voivodeship": ui.voivodeshipCombo,
+            "members": self.picker.ui.membersView,
+            "advisory_end": ui.advisoryEndEdit,
+            **self._merit,
+        }
+        target = widgets.get(exc.field or "")
         if target is None:
             return
         for index in range(ui.tabs.count()):

@@ -427,3 +427,27 @@ def test_restore_refused_when_short_name_was_taken(services: Services) -> None:
     with pytest.raises(UserError, match="PGZB"):
         services.partnerships.restore(pgzb.id)
     assert services.partnerships.get("pgzb").data.name == "Inne"
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"name": " "}, "name"),
+        ({"short_name": ""}, "short_name"),
+        ({"short_name": "pgzb"}, "short_name"),
+        ({"members": ["9999999"]}, "members"),
+        ({"voivodeship": "Atlantyda"}, "voivodeship"),
+        ({"criteria": {"merit_srw": 9}}, "merit_srw"),
+        ({"advisory_start": date(2023, 1, 1), "advisory_end": date(2022, 1, 1)}, "advisory_end"),
+    ],
+)
+def test_refusals_name_the_field_at_fault(
+    services: Services, change: dict[str, object], field: str
+) -> None:
+    """Each refusal says which input is wrong, so the dialog can take the user there."""
+    fill_demo(services)
+    data = replace(PartnershipData(name="Nowe", short_name="NOWE"), **change)  # type: ignore[arg-type]
+    with pytest.raises(UserError) as caught:
+        services.partnerships.create(data)
+    assert caught.value.field == field
+    assert services.partnerships.count() == 3
