@@ -12,8 +12,23 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from cwd_desktop.domain.base import Base, Synced
+    from cwd_desktop.domain.consultation import (
+        Attachment,
+        Comment,
+        Consultation,
+        ConsultationStakeholder,
+    )
+    from cwd_desktop.domain.fieldwork import (
+        ActionItem,
+        Attendance,
+        FieldMission,
+        Meeting,
+        WorkingGroup,
+        WorkingGroupMember,
+    )
     from cwd_desktop.domain.local import LocalMeta, OutboxEntry
     from cwd_desktop.domain.partnership import Partnership, PartnershipJst
+    from cwd_desktop.domain.stakeholder import ContactPerson, Stakeholder, StakeholderCategoryDef
     from cwd_desktop.domain.teryt import TerytUnit
 
 _HOME = {
@@ -24,16 +39,42 @@ _HOME = {
     "Partnership": "partnership",
     "PartnershipJst": "partnership",
     "TerytUnit": "teryt",
+    "StakeholderCategoryDef": "stakeholder",
+    "Stakeholder": "stakeholder",
+    "ContactPerson": "stakeholder",
+    "FieldMission": "fieldwork",
+    "WorkingGroup": "fieldwork",
+    "WorkingGroupMember": "fieldwork",
+    "Meeting": "fieldwork",
+    "Attendance": "fieldwork",
+    "ActionItem": "fieldwork",
+    "Consultation": "consultation",
+    "ConsultationStakeholder": "consultation",
+    "Attachment": "consultation",
+    "Comment": "consultation",
 }
 
 __all__ = [
+    "ActionItem",
+    "Attachment",
+    "Attendance",
     "Base",
+    "Comment",
+    "Consultation",
+    "ConsultationStakeholder",
+    "ContactPerson",
+    "FieldMission",
     "LocalMeta",
+    "Meeting",
     "OutboxEntry",
     "Partnership",
     "PartnershipJst",
+    "Stakeholder",
+    "StakeholderCategoryDef",
     "Synced",
     "TerytUnit",
+    "WorkingGroup",
+    "WorkingGroupMember",
 ]
 
 

@@ -40,6 +40,10 @@ class Synced:
     """
 
     __sync__ = True
+    #: Text columns indexed for search-as-you-type (``store.search``).
+    __search__: tuple[str, ...] = ()
+    #: Personal-data columns, blanked the moment the row is tombstoned (GDPR).
+    __personal__: tuple[str, ...] = ()
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     partnership_id: Mapped[str] = mapped_column(String(36), index=True)

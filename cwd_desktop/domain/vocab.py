@@ -134,3 +134,93 @@ GMINA_KINDS = {
 }
 POWIAT_KIND = QT_TRANSLATE_NOOP("vocab", "powiat")
 CITY_POWIAT_KIND = QT_TRANSLATE_NOOP("vocab", "miasto na prawach powiatu")
+
+
+class StakeholderCategory(StrEnum):
+    """Built-in stakeholder categories (DOMAIN.md); users may add their own per partnership."""
+
+    SOLECTWO = "solectwo"
+    OSP = "osp"
+    KGW = "kgw"
+    LGD = "lgd"
+    NGO = "ngo"
+    BUSINESS = "business"
+    BUSINESS_ORG = "business_org"
+    FARMER = "farmer"
+    PUBLIC = "public"
+    SCHOOL = "school"
+    PARISH = "parish"
+    YOUTH = "youth"
+    RESIDENTS = "residents"
+    NEIGHBOUR_JST = "neighbour_jst"
+    OTHER = "other"
+
+
+class ConsultationForm(StrEnum):
+    """How a consultation event was held."""
+
+    OPEN_MEETING = "open_meeting"
+    WORKSHOP = "workshop"
+    INTERVIEW = "interview"
+    SURVEY = "survey"
+    DUTY_HOURS = "duty_hours"
+    WRITTEN = "written"
+    ONLINE_FORM = "online_form"
+    WORKING_GROUP = "working_group"
+
+
+class Disposition(StrEnum):
+    """The rozstrzygnięcie of a consultation comment."""
+
+    ACCEPTED = "accepted"
+    PARTLY = "partly"
+    REJECTED = "rejected"
+    EXPLAINED = "explained"
+
+
+class ActionStatus(StrEnum):
+    """Progress of an action item from a meeting."""
+
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+
+LABELS.update(
+    {
+        StakeholderCategory.SOLECTWO: QT_TRANSLATE_NOOP("vocab", "sołectwo"),
+        StakeholderCategory.OSP: QT_TRANSLATE_NOOP("vocab", "OSP (ochotnicza straż pożarna)"),
+        StakeholderCategory.KGW: QT_TRANSLATE_NOOP("vocab", "KGW (koło gospodyń wiejskich)"),
+        StakeholderCategory.LGD: QT_TRANSLATE_NOOP("vocab", "LGD (lokalna grupa działania)"),
+        StakeholderCategory.NGO: QT_TRANSLATE_NOOP("vocab", "stowarzyszenie / fundacja (NGO)"),
+        StakeholderCategory.BUSINESS: QT_TRANSLATE_NOOP("vocab", "przedsiębiorca"),
+        StakeholderCategory.BUSINESS_ORG: QT_TRANSLATE_NOOP("vocab", "organizacja przedsiębiorców"),
+        StakeholderCategory.FARMER: QT_TRANSLATE_NOOP("vocab", "rolnik / organizacja rolnicza"),
+        StakeholderCategory.PUBLIC: QT_TRANSLATE_NOOP("vocab", "instytucja publiczna"),
+        StakeholderCategory.SCHOOL: QT_TRANSLATE_NOOP("vocab", "szkoła / placówka oświatowa"),
+        StakeholderCategory.PARISH: QT_TRANSLATE_NOOP("vocab", "parafia"),
+        StakeholderCategory.YOUTH: QT_TRANSLATE_NOOP("vocab", "młodzież"),
+        StakeholderCategory.RESIDENTS: QT_TRANSLATE_NOOP("vocab", "mieszkańcy / grupa nieformalna"),
+        StakeholderCategory.NEIGHBOUR_JST: QT_TRANSLATE_NOOP("vocab", "JST sąsiednia"),
+        StakeholderCategory.OTHER: QT_TRANSLATE_NOOP("vocab", "inne"),
+        ConsultationForm.OPEN_MEETING: QT_TRANSLATE_NOOP("vocab", "spotkanie otwarte"),
+        ConsultationForm.WORKSHOP: QT_TRANSLATE_NOOP("vocab", "warsztat"),
+        ConsultationForm.INTERVIEW: QT_TRANSLATE_NOOP("vocab", "wywiad"),
+        ConsultationForm.SURVEY: QT_TRANSLATE_NOOP("vocab", "ankieta"),
+        ConsultationForm.DUTY_HOURS: QT_TRANSLATE_NOOP("vocab", "dyżur konsultacyjny"),
+        ConsultationForm.WRITTEN: QT_TRANSLATE_NOOP("vocab", "uwagi pisemne"),
+        ConsultationForm.ONLINE_FORM: QT_TRANSLATE_NOOP("vocab", "formularz online"),
+        ConsultationForm.WORKING_GROUP: QT_TRANSLATE_NOOP("vocab", "spotkanie grupy roboczej"),
+        Disposition.ACCEPTED: QT_TRANSLATE_NOOP("vocab", "uwzględniona"),
+        Disposition.PARTLY: QT_TRANSLATE_NOOP("vocab", "uwzględniona częściowo"),
+        Disposition.REJECTED: QT_TRANSLATE_NOOP("vocab", "nieuwzględniona"),
+        Disposition.EXPLAINED: QT_TRANSLATE_NOOP("vocab", "wyjaśniona"),
+        ActionStatus.OPEN: QT_TRANSLATE_NOOP("vocab", "otwarte"),
+        ActionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("vocab", "w toku"),
+        ActionStatus.DONE: QT_TRANSLATE_NOOP("vocab", "zakończone"),
+    }
+)
+
+#: art. 6 ust. 3-6 uzppr: minimum comment period and report deadline, in days.
+MIN_COMMENT_PERIOD_DAYS = 35
+REPORT_DUE_DAYS = 30

@@ -15,6 +15,7 @@ from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from cwd_desktop.domain.text import fold
 from cwd_desktop.domain.vocab import Edition, FormalBasis, Osi, Stage, StrategyType
 from cwd_desktop.errors import UserError
 from cwd_desktop.i18n import QT_TRANSLATE_NOOP
@@ -26,7 +27,6 @@ from cwd_desktop.services.partnership_types import (
     PartnershipView,
 )
 from cwd_desktop.services.teryt import Jst, TerytRegister
-from cwd_desktop.services.text import fold
 from cwd_desktop.store import Store
 
 if TYPE_CHECKING:

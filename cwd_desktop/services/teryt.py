@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cwd_desktop.domain.text import fold
 from cwd_desktop.domain.vocab import CITY_POWIAT_KIND, GMINA_KINDS, POWIAT_KIND
 from cwd_desktop.errors import UserError
 from cwd_desktop.i18n import QT_TRANSLATE_NOOP
-from cwd_desktop.services.text import fold
 from cwd_desktop.store import Store
 
 

@@ -14,8 +14,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import flag_modified
 
 from cwd_desktop.domain.base import SYNC_META_COLUMNS, Synced
 from cwd_desktop.domain.local import OutboxEntry
@@ -78,6 +79,32 @@ def _record_insert(obj: Synced, device: str) -> OutboxEntry:
     return _entry(obj, "insert", changes, device)
 
 
+def _erase_personal(session: Session, obj: Synced) -> None:
+    """GDPR: a tombstoned row loses its personal data now, here and in unsent outbox rows.
+
+    The fields are blanked on the row, and the personal values in this
+    row's pending outbox entries are replaced by blanks, so the erased data
+    survives nowhere in the store (the delete itself still syncs).
+    """
+    personal = type(obj).__personal__
+    for name in personal:
+        setattr(obj, name, "")
+    for entry in session.scalars(select(OutboxEntry).where(OutboxEntry.row_id == obj.id)):
+        scrubbed = {
+            field: ({"old": "", "new": ""} if field in personal else change)
+            for field, change in entry.changes.items()
+        }
+        if scrubbed != entry.changes:
+            entry.changes = scrubbed
+            flag_modified(entry, "changes")
+
+
+def _being_tombstoned(obj: Synced) -> bool:
+    history = inspect(obj).attrs["deleted_at"].history
+    was = history.deleted[0] if history.deleted else None
+    return bool(history.added) and history.added[0] is not None and was is None
+
+
 def _record_update(obj: Synced, device: str) -> OutboxEntry | None:
     state = inspect(obj)
     changes: dict[str, dict[str, Any]] = {}
@@ -96,6 +123,8 @@ def _record_update(obj: Synced, device: str) -> OutboxEntry | None:
     op = "update"
     if "deleted_at" in changes and changes["deleted_at"]["old"] is None:
         op = "delete"
+        for name in type(obj).__personal__:
+            changes[name] = {"old": "", "new": ""}
     obj.version = (obj.version or 0) + 1
     obj.updated_at = utcnow()
     obj.updated_by = device
@@ -113,6 +142,10 @@ def _before_flush(session: Session, _flush_context: object, _instances: object) 
     for obj in list(session.new):
         if isinstance(obj, Synced):
             entries.append(_record_insert(obj, device))
+    for obj in list(session.dirty):
+        if isinstance(obj, Synced) and type(obj).__personal__ and _being_tombstoned(obj):
+            with session.no_autoflush:
+                _erase_personal(session, obj)
     for obj in list(session.dirty):
         if isinstance(obj, Synced) and session.is_modified(obj, include_collections=False):
             entry = _record_update(obj, device)

@@ -75,10 +75,12 @@ class Store:
     def _factory(self) -> sessionmaker[Session]:
         from sqlalchemy.orm import sessionmaker
 
+        from cwd_desktop.store.indexing import install_search_listener
         from cwd_desktop.store.outbox import install_outbox_listener
 
         factory = sessionmaker(self.engine, expire_on_commit=False)
         install_outbox_listener(factory)
+        install_search_listener(factory)
         return factory
 
     def reader(self) -> sqlite3.Connection:

@@ -16,9 +16,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from cwd_desktop.domain.text import fold
 from cwd_desktop.domain.vocab import label
 from cwd_desktop.services.partnerships import PartnershipView
-from cwd_desktop.services.text import fold
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 SubtitleRole = Qt.ItemDataRole.UserRole + 3

@@ -13,7 +13,13 @@ from sqlalchemy.exc import SAWarning
 from cwd_desktop.domain import Base
 from cwd_desktop.errors import UserError
 from cwd_desktop.store import Store
-from cwd_desktop.store.migrate import HEAD_REVISION, alembic_heads, current_revision, needs_upgrade
+from cwd_desktop.store.migrate import (
+    HEAD_REVISION,
+    alembic_heads,
+    current_revision,
+    include_object,
+    needs_upgrade,
+)
 
 
 def test_head_revision_is_the_alembic_head() -> None:
@@ -25,7 +31,7 @@ def test_migrated_schema_matches_the_models(store: Store) -> None:
     """A store built by the migrations has exactly the tables and columns the code uses."""
     with store.engine.connect() as conn:
         assert current_revision(conn) == HEAD_REVISION
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "include_object": include_object})
         with warnings.catch_warnings():
             # SQLAlchemy cannot reflect the lower(short_name) index; it is checked below.
             warnings.filterwarnings("ignore", "Skipped unsupported reflection", SAWarning)
@@ -46,7 +52,7 @@ def test_live_short_names_are_unique_in_the_database_too(store: Store) -> None:
     assert "deleted_at IS NULL" in sql
 
 
-@pytest.mark.parametrize("revision", ["0002", "9999", "abc"])
+@pytest.mark.parametrize("revision", ["0099", "9999", "abc"])
 def test_newer_or_unknown_revision_is_refused(revision: str, tmp_path: Path) -> None:
     """A file stamped by a newer app (or by something unknown) is refused with the revision."""
     db = tmp_path / "cwd.sqlite3"
@@ -68,8 +74,8 @@ NEXT_MIGRATION = '''"""Test-only revision: adds a column, to exercise the upgrad
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
@@ -102,9 +108,9 @@ def test_upgrade_backs_up_first_and_keeps_data(
 
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts)
-    (scripts / "versions" / "0002_test_extra.py").write_text(NEXT_MIGRATION, encoding="utf-8")
+    (scripts / "versions" / "0003_test_extra.py").write_text(NEXT_MIGRATION, encoding="utf-8")
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002")
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "0003")
 
     new = open_store(data_dir)
     try:
@@ -112,10 +118,10 @@ def test_upgrade_backs_up_first_and_keeps_data(
     finally:
         new.close()
     with sqlite3.connect(data_dir / "cwd.sqlite3") as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0003",)
         columns = {row[1] for row in conn.execute("PRAGMA table_info(partnership)")}
         assert "test_extra" in columns
-    (backup,) = (data_dir / "backups").glob("cwd-*-before-0002.sqlite3")
+    (backup,) = (data_dir / "backups").glob("cwd-*-before-0003.sqlite3")
     with sqlite3.connect(backup) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
         assert conn.execute("SELECT count(*) FROM partnership").fetchone() == (3,)

@@ -17,6 +17,7 @@ from cwd_desktop.errors import UserError
 from cwd_desktop.services.app import Services
 from cwd_desktop.services.partnerships import PartnershipData
 from cwd_desktop.store import Store, open_store
+from cwd_desktop.store.migrate import HEAD_REVISION
 from cwd_desktop.store.store import MARKER_PREFIX
 
 
@@ -253,4 +254,4 @@ def test_store_tables_exist_after_first_open(store: Store) -> None:
         tables = set(session.scalars(text("SELECT name FROM sqlite_master WHERE type = 'table'")))
         revision = session.scalar(text("SELECT version_num FROM alembic_version"))
     assert {"partnership", "partnership_jst", "teryt_unit", "outbox", "local_meta"} <= tables
-    assert revision == "0001"
+    assert revision == HEAD_REVISION

@@ -22,6 +22,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from cwd_desktop import resources
+from cwd_desktop.domain.text import fold
 from cwd_desktop.domain.vocab import (
     FORMAL_CRITERIA,
     MERIT_MAX,
@@ -33,7 +34,6 @@ from cwd_desktop.domain.vocab import (
 )
 from cwd_desktop.services.app import Services
 from cwd_desktop.services.partnerships import PartnershipData
-from cwd_desktop.services.text import fold
 from cwd_desktop.store.teryt import parse_terc
 from tests.benchmarks.data import polish
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cwd_desktop.services.text import fold
+from cwd_desktop.domain.text import fold
 
 
 @pytest.mark.parametrize(
