@@ -8,7 +8,9 @@ after the command.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
+import pkgutil
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -249,7 +251,19 @@ def build_parser() -> argparse.ArgumentParser:
     search = add(teryt_sub, "search", cmd_teryt_search, "znajdź JST po nazwie lub kodzie")
     search.add_argument("query")
     search.add_argument("--limit", type=int, default=20)
+    for module in _command_modules():
+        module.register(sub, add)
     return parser
+
+
+def _command_modules() -> list[Any]:
+    """The area command modules in ``cwd_desktop.commands`` (see its docstring)."""
+    from cwd_desktop import commands
+
+    return [
+        importlib.import_module(f"{commands.__name__}.{info.name}")
+        for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name)
+    ]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from cwd_desktop.services.partnerships import PartnershipService
 from cwd_desktop.services.teryt import TerytRegister
 from cwd_desktop.store import Store
+
+if TYPE_CHECKING:
+    from cwd_desktop.services.records import Records
 
 
 class Services:
@@ -24,3 +28,18 @@ class Services:
     def partnerships(self) -> PartnershipService:
         """Partnerships and their member JST."""
         return PartnershipService(self.store, self.teryt)
+
+    @cached_property
+    def records(self) -> Records:
+        """Field-level writes shared by every area (loads the ORM on first use)."""
+        from cwd_desktop.services.records import Records
+
+        return Records(self.store)
+
+    def search(
+        self, query: str, partnership_id: str | None = None, limit: int = 50
+    ) -> list[tuple[str, str]]:
+        """(kind, row id) of records matching ``query`` as typed; diacritics ignored."""
+        from cwd_desktop.store import search
+
+        return search.find(self.store.reader(), query, partnership_id=partnership_id, limit=limit)

@@ -6,7 +6,10 @@ people are fictitious. Running the demo again adds nothing that is already there
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from datetime import date
+from typing import Any
 
 from cwd_desktop.domain.vocab import (
     FORMAL_CRITERIA,
@@ -103,14 +106,31 @@ DEMO_PARTNERSHIPS: tuple[PartnershipData, ...] = (
 
 
 def fill_demo(services: Services) -> list[str]:
-    """Add the demo partnerships that are not there yet; return the short names added."""
+    """Add the demo partnerships that are not there yet, then every area's demo content.
+
+    Returns the short names of the partnerships added.
+    """
     added: list[str] = []
+    ids: dict[str, str] = {}
     for data in DEMO_PARTNERSHIPS:
         try:
-            services.partnerships.get(data.short_name)
+            ids[data.short_name] = services.partnerships.get(data.short_name).id
             continue
         except UserError:
             pass
-        services.partnerships.create(data)
+        ids[data.short_name] = services.partnerships.create(data)
         added.append(data.short_name)
+    for part in _demo_parts():
+        part.fill(services, ids)
     return added
+
+
+def _demo_parts() -> list[Any]:
+    """The area modules of ``services.demo_data``, in their declared order."""
+    from cwd_desktop.services import demo_data
+
+    modules = [
+        importlib.import_module(f"{demo_data.__name__}.{info.name}")
+        for info in pkgutil.iter_modules(demo_data.__path__)
+    ]
+    return sorted(modules, key=lambda m: int(getattr(m, "ORDER", 100)))

@@ -90,7 +90,7 @@ def _erase_personal(session: Session, obj: Synced) -> None:
     for name in personal:
         setattr(obj, name, "")
     for entry in session.scalars(select(OutboxEntry).where(OutboxEntry.row_id == obj.id)):
-        scrubbed = {
+        scrubbed: dict[str, dict[str, object]] = {
             field: ({"old": "", "new": ""} if field in personal else change)
             for field, change in entry.changes.items()
         }

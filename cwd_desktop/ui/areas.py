@@ -1,11 +1,16 @@
 """The areas (pages) of a partnership shown in the navigation list.
 
-Only areas that exist are registered; each later feature adds its own entry.
-A page is a QWidget with ``show_partnership(view)``.
+Only areas that exist are listed. Each page is a QWidget with
+``show_partnership(view)``; it may also have ``undo_stack`` (a QUndoStack
+that Edit > Undo uses while the page is shown) and ``open_record(kind,
+row_id)`` (to show a search result). ``kinds`` are the record kinds (table
+names) a page can open.
 """
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
@@ -30,12 +35,43 @@ class Area:
     key: str
     title: str
     factory: Callable[[Services, QWidget | None], QWidget]
+    kinds: tuple[str, ...] = ()
+
+
+#: (key, title, module, class, record kinds it opens), in navigation order.
+AREA_PAGES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
+    ("overview", QT_TRANSLATE_NOOP("areas", "Przegląd"), "overview_page", "OverviewPage", ()),
+    (
+        "stakeholders",
+        QT_TRANSLATE_NOOP("areas", "Interesariusze"),
+        "stakeholders_page",
+        "StakeholdersPage",
+        ("stakeholder", "contact_person"),
+    ),
+    (
+        "fieldwork",
+        QT_TRANSLATE_NOOP("areas", "Misje i spotkania"),
+        "fieldwork_page",
+        "FieldworkPage",
+        ("meeting", "field_mission", "working_group", "action_item"),
+    ),
+    (
+        "consultations",
+        QT_TRANSLATE_NOOP("areas", "Konsultacje"),
+        "consultations_page",
+        "ConsultationsPage",
+        ("consultation", "comment", "attachment"),
+    ),
+)
 
 
 def registered_areas() -> list[Area]:
-    """The areas in navigation order (imports pages lazily to keep start-up fast)."""
-    from cwd_desktop.ui.overview_page import OverviewPage
-
-    return [
-        Area("overview", QT_TRANSLATE_NOOP("areas", "Przegląd"), OverviewPage),
-    ]
+    """The areas whose page module exists, in navigation order (imported lazily)."""
+    areas: list[Area] = []
+    for key, title, module, cls, kinds in AREA_PAGES:
+        name = f"cwd_desktop.ui.{module}"
+        if importlib.util.find_spec(name) is None:
+            continue  # an area not built yet
+        page = getattr(importlib.import_module(name), cls)
+        areas.append(Area(key, title, page, kinds))
+    return areas

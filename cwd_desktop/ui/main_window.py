@@ -9,7 +9,14 @@ import time
 from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QShortcut,
+    QUndoGroup,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from cwd_desktop import APP_DISPLAY_NAME, __version__
@@ -46,10 +53,14 @@ class MainWindow(QMainWindow):
         self.ui.splitter.setStretchFactor(2, 1)
         self.ui.splitter.setSizes([310, 160, 760])
         self._pages: list[AreaPage] = []
+        # Each page may keep its own undo stack; Edit > Undo acts on the page shown.
+        self.undo_group = QUndoGroup(self)
         self.undo_stack = QUndoStack(self)
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Cofnij"))
+        self.undo_group.addStack(self.undo_stack)
+        self.undo_group.setActiveStack(self.undo_stack)
+        undo = self.undo_group.createUndoAction(self, self.tr("&Cofnij"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Ponów"))
+        redo = self.undo_group.createRedoAction(self, self.tr("&Ponów"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.ui.menuEdit.addActions([undo, redo])
         self._build_areas()
@@ -66,6 +77,9 @@ class MainWindow(QMainWindow):
         for area in registered_areas():
             page = area.factory(self.services, self.ui.pages)
             self.ui.pages.addWidget(page)
+            stack = getattr(page, "undo_stack", None)
+            if isinstance(stack, QUndoStack):
+                self.undo_group.addStack(stack)
             self._pages.append(cast(AreaPage, page))
             item = QListWidgetItem(QCoreApplication.translate("areas", area.title))
             item.setData(Qt.ItemDataRole.UserRole, area.key)
@@ -159,7 +173,12 @@ class MainWindow(QMainWindow):
 
     def _on_area_changed(self, row: int) -> None:
         if self.current_view() is not None and 0 <= row < len(self._pages):
-            self.ui.pages.setCurrentWidget(cast(QWidget, self._pages[row]))
+            page = cast(QWidget, self._pages[row])
+            self.ui.pages.setCurrentWidget(page)
+            stack = getattr(page, "undo_stack", None)
+            self.undo_group.setActiveStack(
+                stack if isinstance(stack, QUndoStack) else self.undo_stack
+            )
 
     def _step_area(self, step: int) -> None:
         count = self.ui.areaList.count()

@@ -31,7 +31,9 @@ def test_migrated_schema_matches_the_models(store: Store) -> None:
     """A store built by the migrations has exactly the tables and columns the code uses."""
     with store.engine.connect() as conn:
         assert current_revision(conn) == HEAD_REVISION
-        context = MigrationContext.configure(conn, opts={"compare_type": True, "include_object": include_object})
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_object": include_object}
+        )
         with warnings.catch_warnings():
             # SQLAlchemy cannot reflect the lower(short_name) index; it is checked below.
             warnings.filterwarnings("ignore", "Skipped unsupported reflection", SAWarning)
