@@ -170,12 +170,24 @@ def cmd_demo(services: Services, args: argparse.Namespace) -> None:
 def cmd_check(services: Services, args: argparse.Namespace) -> int:
     from cwd_desktop.services.check import run_checks
 
+    if args.repair:
+        from cwd_desktop.services.check import rebuild_search_index
+
+        rebuild_search_index(services.store)
     results = run_checks(services.store)
     ok = all(r.ok for r in results)
     payload = {"ok": ok, "checks": [r.__dict__ for r in results]}
     lines = [f"{'OK ' if r.ok else 'BŁĄD'} {r.name}: {r.detail}" for r in results]
     _print(args, payload, "\n".join(lines))
     return 0 if ok else 1
+
+
+def cmd_search(services: Services, args: argparse.Namespace) -> None:
+    pid = services.partnerships.get(args.partnership).id if args.partnership else None
+    hits = services.search_hits(args.query, pid, args.limit)
+    payload = [h.__dict__ for h in hits]
+    lines = [f"[{h.kind}] {h.title} — {h.context}  ({h.row_id})" for h in hits]
+    _print(args, payload, "\n".join(lines) or "Nic nie znaleziono.")
 
 
 def cmd_backup(services: Services, args: argparse.Namespace) -> None:
@@ -243,7 +255,12 @@ def build_parser() -> argparse.ArgumentParser:
     padd.add_argument("--advisor", action="append")
 
     add(sub, "demo", cmd_demo, "wypełnij folder danych programem demonstracyjnym")
-    add(sub, "check", cmd_check, "sprawdź spójność bazy")
+    check = add(sub, "check", cmd_check, "sprawdź spójność bazy")
+    check.add_argument("--repair", action="store_true", help="odbuduj indeks wyszukiwania")
+    find = add(sub, "search", cmd_search, "znajdź interesariuszy, spotkania, uwagi…")
+    find.add_argument("query")
+    find.add_argument("--partnership", help="tylko w tym partnerstwie (id lub skrót)")
+    find.add_argument("--limit", type=int, default=30)
     backup = add(sub, "backup", cmd_backup, "zapisz kopię zapasową")
     backup.add_argument("-o", "--output", help="plik kopii (domyślnie folder backups/)")
     teryt = sub.add_parser("teryt", help="rejestr TERYT")

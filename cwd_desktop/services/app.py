@@ -11,6 +11,7 @@ from cwd_desktop.store import Store
 
 if TYPE_CHECKING:
     from cwd_desktop.services.records import Records
+    from cwd_desktop.services.search import SearchHit
 
 
 class Services:
@@ -43,3 +44,11 @@ class Services:
         from cwd_desktop.store import search
 
         return search.find(self.store.reader(), query, partnership_id=partnership_id, limit=limit)
+
+    def search_hits(
+        self, query: str, partnership_id: str | None = None, limit: int = 50
+    ) -> list[SearchHit]:
+        """Like ``search`` but with what a result list shows (kind, title, context)."""
+        from cwd_desktop.services.search import search
+
+        return search(self.store, query, partnership_id, limit)

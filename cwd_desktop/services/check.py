@@ -55,4 +55,52 @@ def run_checks(store: Store) -> list[CheckResult]:
         results.append(
             CheckResult("outbox", problems == 0, f"{problems} rows differ from their outbox")
         )
+    missing, stale = search_index_gaps(store)
+    results.append(
+        CheckResult(
+            "search_index",
+            missing == stale == 0,
+            f"{missing} records missing from the search index, {stale} stale entries",
+        )
+    )
     return results
+
+
+def searchable_tables() -> list[type[Synced]]:
+    """Synced models with full-text indexed fields."""
+    return [m for m in synced_tables() if m.__search__]
+
+
+def search_index_gaps(store: Store) -> tuple[int, int]:
+    """(live records not indexed, index entries of no live record)."""
+    conn = store.reader()
+    missing = stale = 0
+    for model in searchable_tables():
+        table = model.__table__.name  # type: ignore[attr-defined]
+        missing += conn.execute(
+            f"SELECT count(*) FROM {table} t WHERE t.deleted_at IS NULL"
+            " AND NOT EXISTS (SELECT 1 FROM search_key k WHERE k.row_id = t.id)"
+        ).fetchone()[0]
+        stale += conn.execute(
+            f"SELECT count(*) FROM search_key k WHERE k.kind = ? AND NOT EXISTS"
+            f" (SELECT 1 FROM {table} t WHERE t.id = k.row_id AND t.deleted_at IS NULL)",
+            (table,),
+        ).fetchone()[0]
+    return int(missing), int(stale)
+
+
+def rebuild_search_index(store: Store) -> int:
+    """Index every live searchable record anew (``check --repair``); return how many."""
+    from cwd_desktop.store.indexing import index_object
+
+    count = 0
+    with store.unit_of_work() as session:
+        conn = session.connection().connection.driver_connection
+        assert conn is not None
+        conn.execute("DELETE FROM search_index")
+        conn.execute("DELETE FROM search_key")
+        for model in searchable_tables():
+            for obj in session.scalars(select(model).where(model.deleted_at.is_(None))):
+                index_object(conn, obj)
+                count += 1
+    return count

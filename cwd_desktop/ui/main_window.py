@@ -17,7 +17,14 @@ from PySide6.QtGui import (
     QUndoGroup,
     QUndoStack,
 )
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QWidget,
+)
 
 from cwd_desktop import APP_DISPLAY_NAME, __version__
 from cwd_desktop.errors import UserError
@@ -33,6 +40,7 @@ from cwd_desktop.ui.partnership_list import (
     PartnershipFilter,
     PartnershipListModel,
 )
+from cwd_desktop.ui.search_box import SearchBox
 from cwd_desktop.ui.undo import CreatePartnership, DeletePartnership, EditPartnership
 
 
@@ -65,6 +73,7 @@ class MainWindow(QMainWindow):
         self.ui.menuEdit.addActions([undo, redo])
         self._build_areas()
         self._build_status_bar()
+        self._build_search()
         self._connect()
         self._language_action_text()
         self.refresh(select_id=str(services.store.settings.get("last_partnership")) or None)
@@ -74,7 +83,8 @@ class MainWindow(QMainWindow):
     # -- construction ------------------------------------------------------------
 
     def _build_areas(self) -> None:
-        for area in registered_areas():
+        self._areas = registered_areas()
+        for area in self._areas:
             page = area.factory(self.services, self.ui.pages)
             self.ui.pages.addWidget(page)
             stack = getattr(page, "undo_stack", None)
@@ -85,6 +95,32 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.ui.areaList.addItem(item)
         self.ui.areaList.setCurrentRow(0)
+
+    def _build_search(self) -> None:
+        self.search_box = SearchBox(self.services, self)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.ui.toolBar.addWidget(spacer)
+        self.ui.toolBar.addWidget(self.search_box)
+        self.search_box.sig_open.connect(self.open_record)
+        find_all = QShortcut(QKeySequence("Ctrl+Shift+F"), self)
+        find_all.activated.connect(self._focus_search)
+
+    def _focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def open_record(self, partnership_id: str, kind: str, row_id: str) -> None:
+        """Show a search result: select its partnership and area, then the record itself."""
+        self.ui.partnershipFilter.clear()
+        self.refresh(select_id=partnership_id)
+        for row, area in enumerate(self._areas):
+            if kind in area.kinds:
+                self.ui.areaList.setCurrentRow(row)
+                opener = getattr(self._pages[row], "open_record", None)
+                if opener is not None:
+                    opener(kind, row_id)
+                return
 
     def _build_status_bar(self) -> None:
         self.file_label = QLabel(self)

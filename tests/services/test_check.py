@@ -6,7 +6,7 @@ from sqlalchemy import text
 
 from cwd_desktop.services.app import Services
 from cwd_desktop.services.check import CheckResult, run_checks
-from cwd_desktop.services.demo import fill_demo
+from cwd_desktop.services.demo import DEMO_PARTNERSHIPS, fill_demo
 from cwd_desktop.store import Store
 
 
@@ -22,7 +22,7 @@ def test_demo_store_passes_every_check(services: Services, store: Store) -> None
 
     results = by_name(run_checks(store))
 
-    assert set(results) == {"integrity", "foreign_keys", "schema", "outbox"}
+    assert set(results) == {"integrity", "foreign_keys", "schema", "outbox", "search_index"}
     assert all(r.ok for r in results.values()), results
 
 
@@ -65,3 +65,19 @@ def test_broken_reference_is_detected(services: Services, store: Store) -> None:
 
     assert not results["foreign_keys"].ok
     assert results["foreign_keys"].detail.startswith("1 ")
+
+
+def test_check_finds_and_repairs_a_damaged_search_index(services: Services) -> None:
+    """A search index that lost entries is reported, and `check --repair` rebuilds it."""
+    from cwd_desktop.services.check import rebuild_search_index, search_index_gaps
+
+    pid = services.partnerships.create(DEMO_PARTNERSHIPS[0])
+    services.records.create("stakeholder", pid, {"name": "OSP Frombork", "category": "osp"})
+    assert search_index_gaps(services.store) == (0, 0)
+    with services.store.reader() as conn:
+        conn.execute("DELETE FROM search_key")
+    assert search_index_gaps(services.store) == (1, 0)
+    assert services.search("frombork", pid) == []
+    assert rebuild_search_index(services.store) == 1
+    assert search_index_gaps(services.store) == (0, 0)
+    assert len(services.search("frombork", pid)) == 1

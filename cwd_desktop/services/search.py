@@ -1,0 +1,89 @@
+"""Find anything as you type: stakeholders, meetings, comments, … of a partnership.
+
+The FTS5 index (``store.search``) finds the record ids; this module turns
+them into what a result list shows: a kind label, a title and a line of
+context, read with plain SQL so that typing stays fast.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from cwd_desktop.i18n import QT_TRANSLATE_NOOP
+from cwd_desktop.store import Store
+from cwd_desktop.store import search as fts
+
+KIND_LABELS: dict[str, str] = {
+    "stakeholder": QT_TRANSLATE_NOOP("search", "interesariusz"),
+    "meeting": QT_TRANSLATE_NOOP("search", "spotkanie"),
+    "comment": QT_TRANSLATE_NOOP("search", "uwaga"),
+    "consultation": QT_TRANSLATE_NOOP("search", "konsultacje"),
+    "field_mission": QT_TRANSLATE_NOOP("search", "misja"),
+    "working_group": QT_TRANSLATE_NOOP("search", "grupa robocza"),
+    "action_item": QT_TRANSLATE_NOOP("search", "działanie"),
+    "attachment": QT_TRANSLATE_NOOP("search", "załącznik"),
+}
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One result: open it with (kind, row_id)."""
+
+    kind: str
+    row_id: str
+    partnership_id: str
+    title: str
+    context: str
+
+
+def _clip(text: str | None, width: int = 90) -> str:
+    flat = " ".join((text or "").split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+#: kind -> SQL giving (partnership_id, title, context) of one row.
+_SQL: dict[str, str] = {
+    "stakeholder": (
+        "SELECT partnership_id, name, place || ' ' || notes FROM stakeholder WHERE id = ?"
+    ),
+    "meeting": "SELECT partnership_id, title, held_on || ' ' || minutes FROM meeting WHERE id = ?",
+    "comment": (
+        "SELECT c.partnership_id, c.content, k.subject || ' · ' || c.author FROM comment c"
+        " JOIN consultation k ON k.id = c.consultation_id WHERE c.id = ?"
+    ),
+    "consultation": (
+        "SELECT partnership_id, subject, held_on || ' ' || place FROM consultation WHERE id = ?"
+    ),
+    "field_mission": (
+        "SELECT partnership_id, title, start_on || ' ' || agenda FROM field_mission WHERE id = ?"
+    ),
+    "working_group": "SELECT partnership_id, name, theme FROM working_group WHERE id = ?",
+    "action_item": "SELECT partnership_id, description, owner FROM action_item WHERE id = ?",
+    "attachment": "SELECT partnership_id, filename, owner_table FROM attachment WHERE id = ?",
+}
+
+
+def describe(conn: sqlite3.Connection, kind: str, row_id: str) -> SearchHit | None:
+    """The result line for one record (None for a kind this list does not show)."""
+    sql = _SQL.get(kind)
+    if sql is None:
+        return None
+    row = conn.execute(sql, (row_id,)).fetchone()
+    if row is None:
+        return None
+    partnership_id, title, context = row
+    return SearchHit(kind, row_id, str(partnership_id), _clip(title, 120), _clip(context))
+
+
+def search(
+    store: Store, query: str, partnership_id: str | None = None, limit: int = 50
+) -> list[SearchHit]:
+    """Records matching every word of ``query`` (as prefixes, diacritics ignored), best first."""
+    conn = store.reader()
+    hits = []
+    for kind, row_id in fts.find(conn, query, partnership_id=partnership_id, limit=limit):
+        hit = describe(conn, kind, row_id)
+        if hit is not None:
+            hits.append(hit)
+    return hits
