@@ -82,7 +82,7 @@ def find(
     offset: int = 0,
     ranked: bool = True,
 ) -> list[tuple[str, str]]:
-    """(kind, row id) of records matching ``query``.
+    """(kind, row id) of records matching ``query`` in live partnerships.
 
     ``ranked`` orders by relevance (for the search box); without it rows come
     in index order, which stays fast however many rows match (for filters
@@ -94,6 +94,7 @@ def find(
     order = "ORDER BY rank" if ranked else ""
     rows = conn.execute(
         "SELECT k.kind, k.row_id FROM search_index JOIN search_key k ON k.id = search_index.rowid"
+        " JOIN partnership p ON p.id = k.partnership_id AND p.deleted_at IS NULL"
         f" WHERE search_index MATCH ? {order} LIMIT ? OFFSET ?",
         (expression, limit, offset),
     )

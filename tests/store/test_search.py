@@ -80,3 +80,12 @@ def test_search_hits_describe_results(services: Services, pid: str) -> None:
     assert (hit.kind, hit.row_id, hit.partnership_id) == ("stakeholder", row, pid)
     assert hit.title == "Parafia pw. św. Jana"
     assert "Braniewo" in hit.context
+
+
+def test_records_of_a_deleted_partnership_are_not_found(services: Services, pid: str) -> None:
+    """Deleting a partnership hides its records from search (and undo brings them back)."""
+    row = services.records.create("stakeholder", pid, {"name": "OSP Frombork", "category": "osp"})
+    services.partnerships.delete(pid)
+    assert found(services, "frombork") == set()
+    services.partnerships.restore(pid)
+    assert found(services, "frombork") == {row}
