@@ -270,6 +270,7 @@ def test_check_passes_with_json(capsys: pytest.CaptureFixture[str], data_dir: Pa
         "foreign_keys",
         "schema",
         "outbox",
+        "search_index",
     }
 
 
