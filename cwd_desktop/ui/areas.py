@@ -30,12 +30,24 @@ class AreaPage(Protocol):
 
 @dataclass(frozen=True)
 class Area:
-    """One entry of the navigation list: a key, a Polish title, a page factory."""
+    """One entry of the navigation list: a key, a Polish title, and where its page is.
+
+    The page module is imported only when the area is first shown, so the
+    window paints without loading every page (DESIGN.md start-up target).
+    """
 
     key: str
     title: str
-    factory: Callable[[Services, QWidget | None], QWidget]
+    module: str
+    cls: str
     kinds: tuple[str, ...] = ()
+
+    def factory(self) -> Callable[[Services, QWidget | None], QWidget]:
+        """The page class (imports its module)."""
+        page: Callable[[Services, QWidget | None], QWidget] = getattr(
+            importlib.import_module(self.module), self.cls
+        )
+        return page
 
 
 #: (key, title, module, class, record kinds it opens), in navigation order.
@@ -66,12 +78,11 @@ AREA_PAGES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
 
 
 def registered_areas() -> list[Area]:
-    """The areas whose page module exists, in navigation order (imported lazily)."""
+    """The areas whose page module exists, in navigation order (not imported yet)."""
     areas: list[Area] = []
     for key, title, module, cls, kinds in AREA_PAGES:
         name = f"cwd_desktop.ui.{module}"
         if importlib.util.find_spec(name) is None:
             continue  # an area not built yet
-        page = getattr(importlib.import_module(name), cls)
-        areas.append(Area(key, title, page, kinds))
+        areas.append(Area(key, title, name, cls, kinds))
     return areas

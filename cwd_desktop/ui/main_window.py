@@ -60,7 +60,10 @@ class MainWindow(QMainWindow):
         self.ui.partnershipList.setItemDelegate(PartnershipDelegate(self.ui.partnershipList))
         self.ui.splitter.setStretchFactor(2, 1)
         self.ui.splitter.setSizes([310, 160, 760])
-        self._pages: list[AreaPage] = []
+        # Pages are built when first shown; _shown_for remembers which partnership
+        # each built page currently shows, so switching areas refreshes only stale ones.
+        self._pages: list[AreaPage | None] = []
+        self._shown_for: list[str | None] = []
         # Each page may keep its own undo stack; Edit > Undo acts on the page shown.
         self.undo_group = QUndoGroup(self)
         self.undo_stack = QUndoStack(self)
@@ -85,12 +88,8 @@ class MainWindow(QMainWindow):
     def _build_areas(self) -> None:
         self._areas = registered_areas()
         for area in self._areas:
-            page = area.factory(self.services, self.ui.pages)
-            self.ui.pages.addWidget(page)
-            stack = getattr(page, "undo_stack", None)
-            if isinstance(stack, QUndoStack):
-                self.undo_group.addStack(stack)
-            self._pages.append(cast(AreaPage, page))
+            self._pages.append(None)
+            self._shown_for.append(None)
             item = QListWidgetItem(QCoreApplication.translate("areas", area.title))
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.ui.areaList.addItem(item)
@@ -106,6 +105,19 @@ class MainWindow(QMainWindow):
         find_all = QShortcut(QKeySequence("Ctrl+Shift+F"), self)
         find_all.activated.connect(self._focus_search)
 
+    def page(self, row: int) -> AreaPage:
+        """The page of area ``row``, built on first use."""
+        page = self._pages[row]
+        if page is None:
+            widget = self._areas[row].factory()(self.services, self.ui.pages)
+            self.ui.pages.addWidget(widget)
+            stack = getattr(widget, "undo_stack", None)
+            if isinstance(stack, QUndoStack):
+                self.undo_group.addStack(stack)
+            page = cast(AreaPage, widget)
+            self._pages[row] = page
+        return page
+
     def _focus_search(self) -> None:
         self.search_box.setFocus()
         self.search_box.selectAll()
@@ -117,7 +129,7 @@ class MainWindow(QMainWindow):
         for row, area in enumerate(self._areas):
             if kind in area.kinds:
                 self.ui.areaList.setCurrentRow(row)
-                opener = getattr(self._pages[row], "open_record", None)
+                opener = getattr(self.page(row), "open_record", None)
                 if opener is not None:
                     opener(kind, row_id)
                 return
@@ -194,8 +206,7 @@ class MainWindow(QMainWindow):
         if view is None:
             self.ui.pages.setCurrentWidget(self.ui.emptyPage)
             return
-        for page in self._pages:
-            page.show_partnership(view)
+        self._shown_for = [None] * len(self._pages)
         self._on_area_changed(self.ui.areaList.currentRow())
 
     def _update_pending(self) -> None:
@@ -208,9 +219,13 @@ class MainWindow(QMainWindow):
         self._show_current()
 
     def _on_area_changed(self, row: int) -> None:
-        if self.current_view() is not None and 0 <= row < len(self._pages):
-            page = cast(QWidget, self._pages[row])
-            self.ui.pages.setCurrentWidget(page)
+        view = self.current_view()
+        if view is not None and 0 <= row < len(self._pages):
+            page = self.page(row)
+            if self._shown_for[row] != view.id:
+                page.show_partnership(view)
+                self._shown_for[row] = view.id
+            self.ui.pages.setCurrentWidget(cast(QWidget, page))
             stack = getattr(page, "undo_stack", None)
             self.undo_group.setActiveStack(
                 stack if isinstance(stack, QUndoStack) else self.undo_stack
