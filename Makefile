@@ -45,6 +45,7 @@ demo: setup
 	$(BIN)/cwd-desktop demo
 
 test: setup
+	@bash scripts/system-deps.sh test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

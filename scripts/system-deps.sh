@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Install the Debian packages the app and its tests need, if any is missing.
+# Install the Debian packages the app (and, with "test", its tests) need, if any is missing.
 # Called by `make`; a no-op when everything is there. Needs root (or sudo) and apt.
+#   scripts/system-deps.sh        what `make run` needs
+#   scripts/system-deps.sh test   plus what `make test` needs (LibreOffice to convert exports)
 set -euo pipefail
 
 PACKAGES=(
@@ -11,6 +13,10 @@ PACKAGES=(
   # creating the virtual environment
   python3-venv
 )
+if [ "${1:-}" = "test" ]; then
+  # Exported XLSX/DOCX are converted headless to check what Word/Calc users will see.
+  PACKAGES+=(libreoffice-calc-nogui libreoffice-writer-nogui)
+fi
 
 missing=()
 for pkg in "${PACKAGES[@]}"; do

@@ -75,7 +75,7 @@ class Operation(QObject):
         self._on_failure: Callable[[BaseException], None] | None = None
         self._label: str | None = None
         self._dialog: QProgressDialog | None = None
-        self._bridge = _Bridge()
+        self._bridge = _Bridge(self)  # owned by Qt: never deleted from the worker thread
         self._progress = Progress(self._bridge.sig_progress.emit)
         self._bridge.sig_progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._bridge.sig_done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)

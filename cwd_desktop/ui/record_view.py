@@ -1,5 +1,8 @@
 """The table view for fast keyboard entry into a ``RecordTableModel``.
 
+Date cells are typed whole (``date_edit.FieldDateEdit``: 12.06.2025, 1.6.25)
+and may be emptied; QDateEdit's section editing silently mangled typed dates.
+
 Typing starts editing a cell, Tab moves to the next cell, Enter saves the
 cell and moves to the next row; Enter on the last row asks the page for a
 new row (``sig_new_row_requested``) and starts editing it. Delete removes
@@ -16,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHeaderView,
     QLineEdit,
     QSpinBox,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cwd_desktop.ui.date_edit import FieldDateEdit
 from cwd_desktop.ui.record_table import Column, RecordTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -51,10 +54,7 @@ class RecordDelegate(QStyledItemDelegate):
                 combo.addItem(text, code)
             return combo
         if column.kind == "date":
-            edit = QDateEdit(parent)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
-            return edit
+            return FieldDateEdit(parent)
         if column.kind == "int":
             spin = QSpinBox(parent)
             spin.setRange(column.minimum, column.maximum)
@@ -66,10 +66,9 @@ class RecordDelegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             position = editor.findData(value)
             editor.setCurrentIndex(max(position, 0))
-        elif isinstance(editor, QDateEdit):
-            editor.setDate(
-                value if isinstance(value, QDate) and value.isValid() else QDate.currentDate()
-            )
+        elif isinstance(editor, FieldDateEdit):
+            known = isinstance(value, QDate) and value.isValid()
+            editor.set_value(value.toPython() if known else None)
         elif isinstance(editor, QSpinBox):
             editor.setValue(int(value or 0))
         elif isinstance(editor, QLineEdit):
@@ -79,9 +78,7 @@ class RecordDelegate(QStyledItemDelegate):
         value: Any
         if isinstance(editor, QComboBox):
             value = editor.currentData()
-        elif isinstance(editor, QDateEdit):
-            value = editor.date()
-        elif isinstance(editor, QSpinBox):
+        elif isinstance(editor, (FieldDateEdit, QSpinBox)):
             value = editor.value()
         else:
             value = cast(QLineEdit, editor).text()

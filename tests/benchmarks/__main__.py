@@ -23,7 +23,7 @@ from tests.benchmarks.generate import DEFAULT_SEED, Dataset, cached
 from tests.benchmarks.measure import BenchmarkError, Result, Skipped
 
 #: Benchmark modules, each with ``run(dataset, runs) -> list[Result]``.
-BENCHMARKS = ("startup",)
+BENCHMARKS = ("startup", "filter_typing")
 COLUMNS = ("what", "measured", "reference", "ratio", "target", "verdict")
 
 
@@ -31,7 +31,8 @@ def _value(value: float | None, unit: str) -> str:
     if value is None:
         return "—"
     if unit == "s":
-        return f"{value * 1000:.0f} ms"
+        ms = value * 1000
+        return f"{ms:.0f} ms" if ms >= 10 else f"{ms:.2g} ms"
     return f"{value:.1f} {unit}"
 
 
@@ -72,6 +73,10 @@ def _header(dataset: Dataset) -> str:
     )
 
 
+def _progress(family: str, seconds: float) -> None:
+    print(f"generated {family} in {seconds:.1f} s", flush=True)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the selected benchmarks and print the table; 1 if any could not run."""
     parser = argparse.ArgumentParser(prog="python -m tests.benchmarks")
@@ -81,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--only", nargs="+", choices=BENCHMARKS, default=list(BENCHMARKS))
     args = parser.parse_args(argv)
 
-    dataset = cached(args.seed, args.scale)
+    dataset = cached(args.seed, args.scale, progress=_progress)
     print(_header(dataset), flush=True)
     rows: list[tuple[str, ...]] = []
     failed = False

@@ -1,8 +1,10 @@
 """The full-programme data set for the benchmarks, deterministic for a seed.
 
-Rows are created through the real services, so the database, its indexes
-and the outbox look exactly as after real use: a benchmark on rows inserted
-behind the services' back would measure a different database. Each table
+Rows are created through the real services or, for the big tables, as ORM
+objects in units of work (``data.batches``), so the outbox and the search
+index are filled by their listeners and the database looks exactly as after
+real use: a benchmark on rows inserted behind the store's back would
+measure a different database. Each table
 family has its own module in ``tests.benchmarks.data`` and its own random
 stream (derived from the seed and the family's name), so adding a family
 later leaves the earlier ones unchanged.
@@ -31,37 +33,57 @@ from cwd_desktop import resources
 from cwd_desktop.config import DB_FILENAME
 from cwd_desktop.services.app import Services
 from cwd_desktop.store import open_store
+from cwd_desktop.store.meta import file_digest
 from cwd_desktop.store.migrate import HEAD_REVISION
-from cwd_desktop.store.teryt import file_digest
-from tests.benchmarks.data import partnerships
+from tests.benchmarks.data import consultations, partnerships, stakeholders
 
 #: Bump whenever the generated data change, so that stale caches are rebuilt.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 DEFAULT_SEED = 2026
 CACHE_ROOT = Path(__file__).resolve().parent / ".cache"
 STAMP = "dataset.json"
 
 Family = Callable[[Services, random.Random, float], dict[str, int]]
+Progress = Callable[[str, float], None]
 
 #: Table families in creation order (later ones refer to earlier rows).
-#: Still to come: stakeholders (20,000), consultation comments (100,000),
-#: survey responses (200,000).
-FAMILIES: tuple[tuple[str, Family], ...] = (("partnerships", partnerships.create),)
+#: Still to come: survey responses (200,000).
+FAMILIES: tuple[tuple[str, Family], ...] = (
+    ("partnerships", partnerships.create),
+    ("stakeholders", stakeholders.create),
+    ("consultations", consultations.create),
+)
 
 
-def generate(data_dir: Path, seed: int = DEFAULT_SEED, scale: float = 1.0) -> dict[str, int]:
+def generate(
+    data_dir: Path,
+    seed: int = DEFAULT_SEED,
+    scale: float = 1.0,
+    *,
+    only: Sequence[str] | None = None,
+    progress: Progress | None = None,
+) -> dict[str, int]:
     """Fill a new data folder with the data set; return row counts per family.
 
-    ``scale`` multiplies every count (0.1 gives 8 partnerships, 70 JST).
+    ``scale`` multiplies every count (0.1 gives 8 partnerships, 70 JST, 2,000
+    stakeholders, 10,000 comments). ``only`` names the families to make (a
+    prefix of ``FAMILIES``: later ones need the earlier rows). ``progress``
+    is told each family's name and the seconds it took.
     """
     if (data_dir / DB_FILENAME).exists():
         raise FileExistsError(f"{data_dir} already holds a store; generate into a new folder")
+    names = [name for name, _ in FAMILIES]
+    if only is not None and list(only) != names[: len(only)]:
+        raise ValueError(f"families must be a prefix of {names}, not {list(only)}")
     store = open_store(data_dir)
     try:
         services = Services(store)
         counts: dict[str, int] = {}
-        for name, family in FAMILIES:
+        for name, family in FAMILIES[: len(only) if only is not None else None]:
+            began = time.perf_counter()
             counts |= family(services, random.Random(f"{seed}:{name}"), scale)
+            if progress is not None:
+                progress(name, time.perf_counter() - began)
         counts["outbox"] = store.pending_changes()
     finally:
         store.close()
@@ -92,7 +114,12 @@ class Dataset:
         return full if self.seed == DEFAULT_SEED else f"{full}, seed {self.seed}"
 
 
-def cached(seed: int = DEFAULT_SEED, scale: float = 1.0, root: Path = CACHE_ROOT) -> Dataset:
+def cached(
+    seed: int = DEFAULT_SEED,
+    scale: float = 1.0,
+    root: Path = CACHE_ROOT,
+    progress: Progress | None = None,
+) -> Dataset:
     """The cached data set for ``seed`` and ``scale``, generated first if missing or stale.
 
     It is built in a temporary sibling folder and renamed into place, so an
@@ -111,13 +138,17 @@ def cached(seed: int = DEFAULT_SEED, scale: float = 1.0, root: Path = CACHE_ROOT
     shutil.rmtree(building, ignore_errors=True)
     building.mkdir(parents=True)
     began = time.perf_counter()
-    counts = generate(building / "data", seed, scale)
+    counts = generate(building / "data", seed, scale, progress=progress)
     seconds = time.perf_counter() - began
     stamp = {"key": key, "seed": seed, "scale": scale, "counts": counts, "seconds": seconds}
     (building / STAMP).write_text(json.dumps(stamp, indent=2), encoding="utf-8")
     shutil.rmtree(folder, ignore_errors=True)
     building.rename(folder)
     return Dataset(folder / "data", seed, scale, counts, seconds, reused=False)
+
+
+def _print_progress(name: str, seconds: float) -> None:
+    print(f"  {name}: {seconds:.1f} s", flush=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -129,7 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     began = time.perf_counter()
     try:
-        counts = generate(args.out, args.seed, args.scale)
+        counts = generate(args.out, args.seed, args.scale, progress=_print_progress)
     except FileExistsError as exc:
         print(exc, file=sys.stderr)
         return 1

@@ -58,6 +58,8 @@ class Result:
         """The target as DESIGN.md words it."""
         if self.max_ratio is not None:
             return f"≤ {self.max_ratio:g} ×"
+        if self.max_value is not None and self.unit == "s":
+            return f"≤ {self.max_value * 1000:g} ms"
         if self.max_value is not None:
             return f"≤ {self.max_value:g} {self.unit}"
         return "—"

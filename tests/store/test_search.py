@@ -74,7 +74,9 @@ def test_query_without_words_finds_nothing(services: Services, pid: str) -> None
 def test_search_hits_describe_results(services: Services, pid: str) -> None:
     """The result list shows the record's kind, title and some context."""
     row = services.records.create(
-        "stakeholder", pid, {"name": "Parafia pw. św. Jana", "category": "parish", "place": "Braniewo"}
+        "stakeholder",
+        pid,
+        {"name": "Parafia pw. św. Jana", "category": "parish", "place": "Braniewo"},
     )
     (hit,) = services.search_hits("parafia", pid)
     assert (hit.kind, hit.row_id, hit.partnership_id) == ("stakeholder", row, pid)

@@ -1,0 +1,1 @@
+"""XLSX exports (openpyxl): registers and logs that open in Excel and LibreOffice Calc."""
