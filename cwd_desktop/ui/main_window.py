@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.ui.partnershipList.setModel(self.proxy)
         self.ui.partnershipList.setItemDelegate(PartnershipDelegate(self.ui.partnershipList))
         self.ui.splitter.setStretchFactor(2, 1)
-        self.ui.splitter.setSizes([310, 160, 760])
+        self.ui.splitter.setSizes([290, 150, 840])
         # Pages are built when first shown; _shown_for remembers which partnership
         # each built page currently shows, so switching areas refreshes only stale ones.
         self._pages: list[AreaPage | None] = []

@@ -191,3 +191,30 @@ def test_edit_menu_offers_undo_with_shortcut(window: MainWindow) -> None:
     actions = window.ui.menuEdit.actions()
     assert actions[0].shortcut().toString() == "Ctrl+Z"
     assert len(actions) == 2
+
+
+def test_find_anything_opens_the_record(window: MainWindow, qtbot: QtBot) -> None:
+    """Typing 'kopernik' (no diacritics) in the search box and Enter opens that meeting."""
+    meeting = (
+        window.services.store.reader()
+        .execute("SELECT id, partnership_id FROM meeting WHERE minutes LIKE '%Kopernika%' LIMIT 1")
+        .fetchone()
+    )
+    assert meeting is not None, "the demo has a meeting about the Copernicus trail"
+    qtbot.keyClicks(window.search_box, "kopernik")
+    kinds = {
+        window.search_box.results.item(r).data(Qt.ItemDataRole.UserRole + 1)
+        for r in range(window.search_box.results.rowCount())
+    }
+    assert "meeting" in kinds
+    # Open the meeting's hit (the first hit may be another kind).
+    row = next(
+        r
+        for r in range(window.search_box.results.rowCount())
+        if window.search_box.results.item(r).data(Qt.ItemDataRole.UserRole + 2) == meeting[0]
+    )
+    window.search_box._open(window.search_box.results.index(row, 0))
+    assert window.current_id() == meeting[1]
+    assert window.ui.areaList.currentItem().data(Qt.ItemDataRole.UserRole) == "fieldwork"
+    page = window.ui.pages.currentWidget()
+    assert page.meetings.panel.meeting_id == meeting[0]
