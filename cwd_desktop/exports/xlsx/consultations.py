@@ -12,22 +12,14 @@ into place, so a failed or cancelled export never leaves half a file.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import re
-import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from cwd_desktop.errors import UserError
+from cwd_desktop.exports.xlsx.sheet import add_sheet, cells, discard, save
 from cwd_desktop.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from cwd_desktop.services.consultation_reads import (
     Label,
@@ -43,12 +35,6 @@ from cwd_desktop.store import Store
 
 CONTEXT = "ConsultationLogXlsx"
 _PAGE = 2000
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_HEADER_FONT = Font(bold=True)
-_HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
-_WRAP = Alignment(wrap_text=True, vertical="top")
-_TOP = Alignment(vertical="top")
-DATE_FORMAT = "DD.MM.YYYY"
 COMMENTS_SHEET = QT_TRANSLATE_NOOP("ConsultationLogXlsx", "Uwagi")
 EVENTS_SHEET = QT_TRANSLATE_NOOP("ConsultationLogXlsx", "Wydarzenia")
 
@@ -98,7 +84,7 @@ def export_log(
     try:
         return _write(workbook, store, partnership_id, path, translate, progress, today)
     except BaseException:
-        _discard(workbook)
+        discard(workbook)
         raise
 
 
@@ -111,16 +97,18 @@ def _write(
     progress: Progress,
     today: date | None,
 ) -> int:
-    comments_sheet = _sheet(
-        workbook, translate(CONTEXT, COMMENTS_SHEET), COMMENT_COLUMNS, translate
+    comments_sheet = add_sheet(
+        workbook, translate(CONTEXT, COMMENTS_SHEET), COMMENT_COLUMNS, translate, CONTEXT
     )
-    events_sheet = _sheet(workbook, translate(CONTEXT, EVENTS_SHEET), EVENT_COLUMNS, translate)
+    events_sheet = add_sheet(
+        workbook, translate(CONTEXT, EVENTS_SHEET), EVENT_COLUMNS, translate, CONTEXT
+    )
     log = events(store, partnership_id)
     forms = form_labels()
     total = sum(e.comments for e in log)
     written = 0
     for values in _comment_rows(store, partnership_id, translate):
-        comments_sheet.append(_cells(comments_sheet, values, wrap={3, *range(7, 14)}))
+        comments_sheet.append(cells(comments_sheet, values, wrap={3, *range(7, 14)}))
         written += 1
         if written % _PAGE == 0:
             progress.update(written, total)
@@ -139,9 +127,9 @@ def _write(
             due,
             "\n".join(w.render(translate) for w in findings if w.code != "report_due"),
         ]
-        events_sheet.append(_cells(events_sheet, values, wrap={3, 9}))
+        events_sheet.append(cells(events_sheet, values, wrap={3, 9}))
     progress.update(total, total)
-    _save(workbook, path)
+    save(workbook, path)
     return written
 
 
@@ -182,70 +170,3 @@ def _comment_rows(store: Store, partnership_id: str, translate: Translate) -> It
         if len(page) < _PAGE:
             return
         offset += len(page)
-
-
-def _sheet(
-    workbook: Workbook,
-    title: str,
-    columns: tuple[tuple[str, int], ...],
-    translate: Translate,
-) -> WriteOnlyWorksheet:
-    """A sheet with a bold, frozen, filterable header row and set column widths."""
-    sheet = workbook.create_sheet(title)
-    sheet.freeze_panes = "A2"
-    for number, (_, width) in enumerate(columns, start=1):
-        sheet.column_dimensions[get_column_letter(number)].width = width
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}1"
-    header = []
-    for text, _ in columns:
-        cell = WriteOnlyCell(sheet, value=translate(CONTEXT, text))
-        cell.font = _HEADER_FONT
-        cell.fill = _HEADER_FILL
-        cell.alignment = _WRAP
-        header.append(cell)
-    sheet.append(header)
-    return sheet
-
-
-def _cells(sheet: WriteOnlyWorksheet, values: list[Any], wrap: set[int]) -> list[WriteOnlyCell]:
-    """Styled cells: dates formatted, long texts wrapped, text never taken as a formula."""
-    cells = []
-    for column, value in enumerate(values):
-        if isinstance(value, str):
-            value = _ILLEGAL.sub("", value)
-        cell = WriteOnlyCell(sheet, value=value if value != "" else None)
-        if isinstance(value, str) and value.startswith("="):
-            cell.data_type = "s"  # a comment like "=tak" is text, not a formula
-        if isinstance(value, date):
-            cell.number_format = DATE_FORMAT
-        cell.alignment = _WRAP if column in wrap else _TOP
-        cells.append(cell)
-    return cells
-
-
-def _discard(workbook: Workbook) -> None:
-    """Close the streamed sheets of an abandoned workbook and remove their temporary files."""
-    for sheet in workbook.worksheets:
-        with contextlib.suppress(Exception):
-            sheet.close()
-        writer = getattr(sheet, "_writer", None)
-        if writer is not None:
-            with contextlib.suppress(Exception):
-                writer.cleanup()
-
-
-def _save(workbook: Workbook, path: Path) -> None:
-    """Save through a temporary file in the target folder, then rename it into place."""
-    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        workbook.save(temp)
-        os.replace(temp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
-        raise UserError(
-            QT_TRANSLATE_NOOP("errors", "Nie można zapisać pliku {path}: {reason}."),
-            field="path",
-            path=str(path),
-            reason=exc.strerror or str(exc),
-        ) from exc
