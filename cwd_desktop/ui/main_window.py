@@ -59,7 +59,9 @@ class MainWindow(QMainWindow):
         self.ui.partnershipList.setModel(self.proxy)
         self.ui.partnershipList.setItemDelegate(PartnershipDelegate(self.ui.partnershipList))
         self.ui.splitter.setStretchFactor(2, 1)
-        self.ui.splitter.setSizes([290, 150, 840])
+        self.ui.splitter.setSizes([280, 185, 815])
+        self.ui.areaList.setWordWrap(True)
+        self.ui.areaList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Pages are built when first shown; _shown_for remembers which partnership
         # each built page currently shows, so switching areas refreshes only stale ones.
         self._pages: list[AreaPage | None] = []
