@@ -13,10 +13,7 @@ the column header.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -37,13 +34,20 @@ from cwd_desktop.services.stakeholders import (
     resolve_jst,
     stakeholder_field,
 )
+from cwd_desktop.services.tabular import (
+    Table,
+    first_filled_row,
+    read_grid,
+    table_from_grid,
+)
+from cwd_desktop.services.tabular import cell_text as _cell_text
+from cwd_desktop.services.tabular import file_error as _file_error
+from cwd_desktop.services.tabular import is_blank as _blank
 from cwd_desktop.services.teryt import Jst
 
 if TYPE_CHECKING:
     from cwd_desktop.services.app import Services
 
-SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods")
-SUPPORTED = (*SPREADSHEETS, ".csv", ".txt")
 CONTEXT = "stakeholder_import"
 
 
@@ -197,92 +201,9 @@ _ALIASES = {header_key(a): f.key for f in FIELDS for a in f.aliases}
 # -- reading ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Table:
-    """The cells of an import file: its header row and the data rows below it."""
-
-    source: str
-    header_row: int
-    headers: list[str]
-    rows: list[tuple[int, list[Any]]]
-
-    def column_name(self, index: int) -> str:
-        """The header of column ``index`` (its letter when the header cell is empty)."""
-        text = self.headers[index] if index < len(self.headers) else ""
-        return text or _column_letter(index)
-
-
-def _column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
-def _file_error(path: Path, template: str, **params: Any) -> UserError:
-    return UserError(template, field="file", file=path.name, **params)
-
-
 def read_table(path: Path) -> Table:
     """The header and data rows of the first sheet of a spreadsheet, or of a CSV file."""
-    suffix = path.suffix.lower()
-    if suffix not in SUPPORTED:
-        raise _file_error(
-            path,
-            QT_TRANSLATE_NOOP(
-                "errors", "Plik „{file}” ma nieobsługiwany format (XLSX, XLS, ODS lub CSV)."
-            ),
-        )
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise _file_error(
-            path,
-            QT_TRANSLATE_NOOP("errors", "Nie można odczytać pliku „{file}”: {reason}."),
-            reason=exc.strerror or str(exc),
-        ) from exc
-    if not data.strip():
-        raise _file_error(path, QT_TRANSLATE_NOOP("errors", "Plik „{file}” jest pusty."))
-    grid = _read_sheet(path, data) if suffix in SPREADSHEETS else _read_csv(path, data)
-    return _with_header(path, grid)
-
-
-def _read_sheet(path: Path, data: bytes) -> list[list[Any]]:
-    from python_calamine import CalamineWorkbook
-
-    not_a_workbook = QT_TRANSLATE_NOOP(
-        "errors", "Plik „{file}” nie jest skoroszytem ({kind}), który można odczytać."
-    )
-    kind = path.suffix.lstrip(".").upper()
-    if path.suffix.lower() != ".xls" and not zipfile.is_zipfile(io.BytesIO(data)):
-        raise _file_error(path, not_a_workbook, kind=kind)
-    try:
-        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
-        if not workbook.sheet_names:
-            raise _file_error(path, not_a_workbook, kind=kind)
-        sheet = workbook.get_sheet_by_index(0)
-        return [list(row) for row in sheet.to_python(skip_empty_area=False)]
-    except UserError:
-        raise
-    except Exception as exc:  # calamine raises its own errors and ValueError for bad files
-        raise _file_error(path, not_a_workbook, kind=kind) from exc
-
-
-def _read_csv(path: Path, data: bytes) -> list[list[Any]]:
-    """UTF-8 (with or without BOM), else Windows-1250; ``;``, ``,`` or tab separated."""
-    try:
-        content = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        content = data.decode("cp1250", errors="replace")
-    first = next((line for line in content.splitlines() if line.strip()), "")
-    delimiter = max(";,\t", key=lambda d: (first.count(d), d == ";"))
-    return [list(row) for row in csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)]
-
-
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
+    return _with_header(path, read_grid(path))
 
 
 def _looks_like_data(value: Any) -> bool:
@@ -296,7 +217,7 @@ def _looks_like_data(value: Any) -> bool:
 
 
 def _with_header(path: Path, grid: list[list[Any]]) -> Table:
-    start = next((i for i, row in enumerate(grid) if not all(_blank(v) for v in row)), None)
+    start = first_filled_row(grid)
     if start is None:
         raise _file_error(path, QT_TRANSLATE_NOOP("errors", "Plik „{file}” jest pusty."))
     header = grid[start]
@@ -313,26 +234,7 @@ def _with_header(path: Path, grid: list[list[Any]]) -> Table:
             row=start + 1,
             value=next(_cell_text(c) for c in header if _looks_like_data(c)),
         )
-    headers = [_cell_text(c) for c in header]
-    rows = [
-        (number + 1, row)
-        for number, row in enumerate(grid)
-        if number > start and not all(_blank(v) for v in row)
-    ]
-    return Table(path.name, start + 1, headers, rows)
-
-
-def _cell_text(value: Any) -> str:
-    """A cell as text: whole numbers without ``.0``, dates as DD.MM.RRRR."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime):
-        return value.strftime("%d.%m.%Y")
-    if isinstance(value, date):
-        return value.strftime("%d.%m.%Y")
-    return str(value).strip()
+    return table_from_grid(path, grid, start)
 
 
 def guess_mapping(headers: list[str]) -> Mapping_:

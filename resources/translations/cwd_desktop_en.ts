@@ -2051,7 +2051,7 @@ satisfied</translation>
     </message>
     <message>
         <source>Plik „{file}” ma nieobsługiwany format (XLSX, XLS, ODS lub CSV).</source>
-        <extracomment>A contact column&apos;s ``ContactPerson`` field → its field key. Field key → column index.</extracomment>
+        <extracomment>Separators tried when sniffing a CSV file; the first wins a tie. How many records sniffing looks at.</extracomment>
         <translation>The file “{file}” has an unsupported format (use XLSX, XLS, ODS or CSV).</translation>
     </message>
     <message>
@@ -2059,7 +2059,16 @@ satisfied</translation>
         <translation>Cannot read the file “{file}”: {reason}.</translation>
     </message>
     <message>
+        <source>Pliku „{file}” nie da się odczytać jako tekstu w UTF-8 ani Windows-1250 (bajt nr {offset}); zapisz go ponownie jako CSV UTF-8.</source>
+        <translation>The file “{file}” cannot be read as UTF-8 or Windows-1250 text (byte {offset}); save it again as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Plik „{file}” nie jest poprawnym plikiem CSV: {reason}.</source>
+        <translation>The file “{file}” is not a valid CSV file: {reason}.</translation>
+    </message>
+    <message>
         <source>Plik „{file}” jest pusty.</source>
+        <extracomment>A contact column&apos;s ``ContactPerson`` field → its field key. Field key → column index.</extracomment>
         <translation>The file “{file}” is empty.</translation>
     </message>
     <message>
@@ -2336,6 +2345,26 @@ satisfied</translation>
         <source>Nie można zapisać pliku {path}: {reason}.</source>
         <translation>Cannot write the file {path}: {reason}.</translation>
     </message>
+    <message>
+        <source>Plik „{file}”, wiersz {row}: wartość w kolumnie {column}, która nie ma nagłówka (wiersz jest dłuższy niż nagłówek, ma {cells} komórek, a nagłówek {width}).</source>
+        <translation>File “{file}”, row {row}: a value in column {column}, which has no header (the row is longer than the header: {cells} cells, the header has {width}).</translation>
+    </message>
+    <message>
+        <source>Plik „{file}” ma tylko wiersz nagłówka ({row}), bez żadnych odpowiedzi.</source>
+        <translation>The file “{file}” has only a header row ({row}) and no responses.</translation>
+    </message>
+    <message>
+        <source>Plik „{file}” nie ma wiersza nagłówka: wiersz {row} zawiera dane („{value}”), a pierwszy wiersz musi podawać treść pytań.</source>
+        <translation>The file “{file}” has no header row: row {row} holds data (“{value}”), but the first row must give the questions.</translation>
+    </message>
+    <message>
+        <source>Plik „{file}”, wiersz {row}: kolumna {column} nie ma nagłówka.</source>
+        <translation>File “{file}”, row {row}: column {column} has no header.</translation>
+    </message>
+    <message>
+        <source>Plik „{file}”, wiersz {row}: nagłówek „{header}” powtarza się w kolumnach {first} i {column}; nadaj kolumnom różne nazwy.</source>
+        <translation>File “{file}”, row {row}: the header “{header}” appears in columns {first} and {column}; give the columns different names.</translation>
+    </message>
 </context>
 <context>
     <name>fieldwork</name>
@@ -2465,6 +2494,29 @@ satisfied</translation>
     <message>
         <source>Data zgody</source>
         <translation>Consent date</translation>
+    </message>
+</context>
+<context>
+    <name>survey</name>
+    <message>
+        <source>Formularze Google</source>
+        <translation>Google Forms</translation>
+    </message>
+    <message>
+        <source>Microsoft Forms</source>
+        <translation>Microsoft Forms</translation>
+    </message>
+    <message>
+        <source>LimeSurvey</source>
+        <translation>LimeSurvey</translation>
+    </message>
+    <message>
+        <source>KoboToolbox / ODK</source>
+        <translation>KoboToolbox / ODK</translation>
+    </message>
+    <message>
+        <source>arkusz kalkulacyjny</source>
+        <translation>spreadsheet</translation>
     </message>
 </context>
 <context>

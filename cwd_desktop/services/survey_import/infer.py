@@ -1,0 +1,399 @@
+"""Grouping columns into questions, inferring each question's type, splitting answers.
+
+Each tool has its own conventions, and the importer follows the source's:
+
+- grids are ``Pytanie [Wiersz]`` columns (Google, Microsoft, spreadsheets) and
+  LimeSurvey arrays ``Q1[SQ001]``; a LimeSurvey group whose cells are only
+  ``Y``/empty (answer codes) or ``Tak``/``Nie`` (full answers) is a multiple
+  choice, one column per option; ``Q1[other]`` is the "other" text;
+- Google Forms joins checkbox answers with ``, `` — but an option may itself
+  hold a comma, so whole options seen in other answers are matched first;
+- Microsoft Forms joins multi-select answers with ``;`` and ends them with one;
+- KoboToolbox/ODK writes a select-multiple as space-separated codes plus one
+  ``pytanie/opcja`` column of 0/1 per option; the 0/1 columns are read.
+
+Types are a guess the wizard lets the user correct; ``extract_answers`` then
+re-reads a question's columns under the corrected type.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from cwd_desktop.services.survey_import.model import Answer, Question, QuestionType, Source
+from cwd_desktop.services.tabular import cell_text, is_blank
+
+#: A choice question has at most this many distinct answers …
+MAX_OPTIONS = 30
+#: … and each is given, on average, by at least this many respondents.
+MIN_PER_OPTION = 2
+#: A scale is whole numbers from 0 or 1 up to at most this (1–5, 1–7, 0–10); its
+#: options run from 1 (or 0 when someone answered 0) to the highest answer given.
+MAX_SCALE = 10
+
+_BRACKET = re.compile(r"^(?P<stem>.*?)\s*\[(?P<row>[^\[\]]+)\]$")
+_NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
+_CHOSEN = {"y", "tak", "yes", "1", "true", "prawda"}
+_NOT_CHOSEN = {"n", "nie", "no", "0", "false", "falsz", "fałsz"}
+_OTHER_CODES = {"other", "inne", "comment"}
+_KOBO_CODE = re.compile(r"[\w.\-]+")
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """Columns that make one question, before its type is known."""
+
+    key: str
+    text: str
+    columns: tuple[int, ...]
+    rows: tuple[str, ...] = ()  # grid rows / option names, one per column
+    kind: str = "column"  # column | brackets | kobo_options
+    other_column: int | None = None
+
+
+def infer_questions(
+    source: Source, headers: Sequence[str], rows: Sequence[Sequence[Any]], columns: Sequence[int]
+) -> list[Question]:
+    """The questions in ``columns`` with inferred types and options."""
+    units = _group(source, headers, rows, columns)
+    questions = [_typed(source, unit, rows) for unit in units]
+    seen: Counter[str] = Counter()
+    for question in questions:  # keys must be unique; headers were, prefixes may not be
+        seen[question.key] += 1
+        if seen[question.key] > 1:
+            question.key = f"{question.key} ({seen[question.key]})"
+    return questions
+
+
+# -- grouping -----------------------------------------------------------------------------
+
+
+def _group(
+    source: Source, headers: Sequence[str], rows: Sequence[Sequence[Any]], columns: Sequence[int]
+) -> list[_Unit]:
+    kobo_options = _kobo_option_columns(headers, rows, columns) if source is Source.KOBO else {}
+    option_of = {c: base for base, cols in kobo_options.items() for c in cols}
+    units: list[_Unit] = []
+    index = 0
+    while index < len(columns):
+        column = columns[index]
+        header = headers[column]
+        if column in option_of:
+            index += 1
+            continue
+        if header in kobo_options:
+            cols = kobo_options[header]
+            names = tuple(headers[c][len(header) + 1 :] for c in cols)
+            units.append(
+                _Unit(header, _kobo_text(header, headers), tuple(cols), names, "kobo_options")
+            )
+            index += 1
+            continue
+        match = _BRACKET.match(header)
+        if match:
+            stem = match["stem"]
+            group = [column]
+            while index + len(group) < len(columns):
+                nxt = _BRACKET.match(headers[columns[index + len(group)]])
+                if not nxt or nxt["stem"] != stem:
+                    break
+                group.append(columns[index + len(group)])
+            other = None
+            if source is Source.LIMESURVEY:
+                others = [c for c in group if _bracket_row(headers[c]).lower() in _OTHER_CODES]
+                group = [c for c in group if c not in others]
+                other = others[0] if others else None
+                if not group and other is not None and units and units[-1].key == stem:
+                    units[-1] = _with_other(units[-1], other)  # ``Q2`` + ``Q2[other]``
+                    index += 1
+                    continue
+            if len(group) >= 2 or (source is Source.LIMESURVEY and group):
+                units.append(
+                    _Unit(
+                        stem,
+                        stem,
+                        tuple(group),
+                        tuple(_bracket_row(headers[c]) for c in group),
+                        "brackets",
+                        other,
+                    )
+                )
+                index += len(group) + (1 if other is not None else 0)
+                continue
+        text = _kobo_text(header, headers) if source is Source.KOBO else header
+        units.append(_Unit(header, text, (column,)))
+        index += 1
+    return units
+
+
+def _with_other(unit: _Unit, other: int) -> _Unit:
+    return _Unit(unit.key, unit.text, unit.columns, unit.rows, unit.kind, other)
+
+
+def _bracket_row(header: str) -> str:
+    match = _BRACKET.match(header)
+    return match["row"].strip() if match else header
+
+
+def _kobo_option_columns(
+    headers: Sequence[str], rows: Sequence[Sequence[Any]], columns: Sequence[int]
+) -> dict[str, list[int]]:
+    """Select-multiple base header → its ``base/option`` 0/1 columns (Kobo ``/``, ODK ``-``)."""
+    names = {headers[i] for i in columns}
+    found: dict[str, list[int]] = {}
+    for column in columns:
+        header = headers[column]
+        for sep in ("/", "-"):
+            if sep not in header:
+                continue
+            base = header.rsplit(sep, 1)[0]
+            if base in names and _all_flags(rows, column):
+                found.setdefault(base, []).append(column)
+                break
+    return found
+
+
+def _all_flags(rows: Sequence[Sequence[Any]], column: int) -> bool:
+    values = {cell_text(r[column]).lower() for r in rows if not is_blank(r[column])}
+    return bool(values) and values <= {"0", "1", "true", "false"}
+
+
+def _kobo_text(header: str, headers: Sequence[str]) -> str:
+    """The question's own name, without its group prefixes (``grupa/pytanie`` → ``pytanie``)."""
+    if "/" in header:
+        return header.rsplit("/", 1)[1]
+    if "-" in header:
+        prefix = header.rsplit("-", 1)[0] + "-"
+        if sum(1 for h in headers if h.startswith(prefix)) >= 2:
+            return header.rsplit("-", 1)[1]
+    return header
+
+
+# -- typing -------------------------------------------------------------------------------
+
+
+def _typed(source: Source, unit: _Unit, rows: Sequence[Sequence[Any]]) -> Question:
+    if unit.kind == "kobo_options":
+        return Question(
+            unit.key, unit.text, QuestionType.MULTIPLE, unit.columns, options=list(unit.rows)
+        )
+    if unit.kind == "brackets":
+        cells = {cell_text(r[c]).lower() for r in rows for c in unit.columns} - {""}
+        flags = cells <= (_CHOSEN | _NOT_CHOSEN) and bool(cells & _CHOSEN)
+        if source is Source.LIMESURVEY and flags:
+            return Question(
+                unit.key,
+                unit.text,
+                QuestionType.MULTIPLE,
+                unit.columns,
+                options=list(unit.rows),
+                other_column=unit.other_column,
+            )
+        values = [r[c] for r in rows for c in unit.columns if not is_blank(r[c])]
+        return Question(
+            unit.key,
+            unit.text,
+            QuestionType.GRID,
+            unit.columns,
+            options=_ordered_options(values),
+            rows=list(unit.rows),
+            other_column=unit.other_column,
+        )
+    column = unit.columns[0]
+    values = [r[column] for r in rows if not is_blank(r[column])]
+    kind, options = infer_column(source, values)
+    return Question(
+        unit.key, unit.text, kind, unit.columns, options=options, other_column=unit.other_column
+    )
+
+
+def infer_column(source: Source, values: Sequence[Any]) -> tuple[QuestionType, list[str]]:
+    """The type of a one-column question from its filled cells, and its options."""
+    if not values:
+        return QuestionType.TEXT, []
+    numbers = [_number(v) for v in values]
+    if all(n is not None for n in numbers):
+        whole = [n for n in numbers if n is not None]
+        low, high = min(whole), max(whole)
+        if all(n.is_integer() for n in whole) and 0 <= low < high <= MAX_SCALE:
+            start = 0 if low == 0 else 1
+            return QuestionType.SCALE, [str(n) for n in range(start, int(high) + 1)]
+        return QuestionType.NUMBER, []
+    texts = [cell_text(v) for v in values]
+    splitter = _splitter(source, texts)
+    if splitter is not None:
+        pieces = [splitter(t) for t in texts]
+        # Microsoft's trailing ``;`` marks a multi-select even with one option chosen.
+        certain = source is Source.MICROSOFT_FORMS
+        chosen = [x for p in pieces for x in p]
+        if (certain or any(len(p) > 1 for p in pieces)) and (
+            certain or _choice_like(chosen, texts)
+        ):
+            return QuestionType.MULTIPLE, _ordered_options(chosen)
+    if _choice_like(texts, texts):
+        return QuestionType.SINGLE, _ordered_options(texts)
+    return QuestionType.TEXT, []
+
+
+def _choice_like(answers: Sequence[str], cells: Sequence[str]) -> bool:
+    """Few distinct answers, each given by several respondents: choices, not free text."""
+    distinct = len(set(answers))
+    return distinct <= MAX_OPTIONS and distinct * MIN_PER_OPTION <= len(cells)
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    text = str(value).strip()
+    if _NUMBER.fullmatch(text):
+        return float(text.replace(",", "."))
+    return None
+
+
+def _ordered_options(values: Iterable[Any]) -> list[str]:
+    """Distinct answers: numbers ascending, texts in order of first appearance."""
+    texts = list(dict.fromkeys(cell_text(v) for v in values))
+    numbers = [_number(t) for t in texts]
+    if texts and all(n is not None for n in numbers):
+        return sorted(texts, key=lambda t: _number(t) or 0.0)
+    return texts
+
+
+# -- splitting multiple-choice cells ------------------------------------------------------
+
+#: Cuts one cell into the chosen options.
+Splitter = Callable[[str], list[str]]
+
+
+def _splitter(source: Source, texts: Sequence[str]) -> Splitter | None:
+    """How this source joins several chosen options in one cell, if it does."""
+    if source is Source.MICROSOFT_FORMS:
+        return split_semicolons if any(t.endswith(";") for t in texts) else None
+    if source is Source.KOBO:
+        if all(_KOBO_CODE.fullmatch(p) for t in texts for p in t.split()):
+            return split_spaces
+        return None
+    if source is Source.LIMESURVEY:
+        return None  # multiple choice comes as one column per option
+    if source is Source.SPREADSHEET and any(";" in t for t in texts):
+        return split_semicolons
+    return CommaSplitter(texts)
+
+
+def split_semicolons(text: str) -> list[str]:
+    """Microsoft Forms: ``A;B;`` → ``[A, B]``."""
+    return [p.strip() for p in text.split(";") if p.strip()]
+
+
+def split_spaces(text: str) -> list[str]:
+    """KoboToolbox/ODK select-multiple codes: ``a b c``."""
+    return text.split()
+
+
+class CommaSplitter:
+    """Google Forms checkboxes: ``A, B`` — keeping options that hold a comma whole.
+
+    Every cell value seen on its own is a known option unless it is itself a
+    combination of other known options. A cell is cut at ``, `` into the
+    fewest pieces, preferring known options, so ``Tak, chętnie, Nie wiem``
+    gives ``Tak, chętnie`` and ``Nie wiem`` once someone chose ``Tak,
+    chętnie`` alone.
+    """
+
+    def __init__(self, texts: Iterable[str], known: Iterable[str] = ()) -> None:
+        whole = set(texts) | set(known)
+        self.known: set[str] = set(known)
+        for text in sorted(whole, key=len):
+            parts = text.split(", ")
+            if len(parts) == 1 or text in self.known or not self._combination(parts):
+                self.known.add(text)
+
+    def _combination(self, parts: list[str]) -> bool:
+        """``parts`` joined are two or more known options."""
+        segments = self._segments(parts)
+        return len(segments) > 1 and all(s in self.known for s in segments)
+
+    def _segments(self, parts: list[str]) -> list[str]:
+        """Fewest unknown pieces, then fewest pieces (dynamic programming over cut points)."""
+        n = len(parts)
+        best: list[tuple[int, int, list[str]] | None] = [None] * (n + 1)
+        best[0] = (0, 0, [])
+        for end in range(1, n + 1):
+            for start in range(end):
+                prev = best[start]
+                if prev is None:
+                    continue
+                piece = ", ".join(parts[start:end])
+                unknown = 0 if piece in self.known else end - start
+                if unknown and end - start > 1:
+                    continue  # unknown text is cut at every comma
+                cand = (prev[0] + unknown, prev[1] + 1, [*prev[2], piece])
+                current = best[end]
+                if current is None or cand[:2] < current[:2]:
+                    best[end] = cand
+        result = best[n]
+        return result[2] if result else parts
+
+    def __call__(self, text: str) -> list[str]:
+        if text in self.known and not self._combination(text.split(", ")):
+            return [text]
+        return self._segments(text.split(", "))
+
+
+# -- reading answers ----------------------------------------------------------------------
+
+
+def extract_answers(
+    source: Source, question: Question, rows: Sequence[Sequence[Any]]
+) -> list[Answer]:
+    """One answer per row for ``question`` read as its (possibly corrected) type."""
+    cols = question.columns
+    other = question.other_column
+    if question.type is QuestionType.GRID:
+        names = question.rows or [str(c) for c in cols]
+        return [
+            {
+                name: cell_text(r[c])
+                for name, c in zip(names, cols, strict=False)
+                if not is_blank(r[c])
+            }
+            or None
+            for r in rows
+        ]
+    if question.type is QuestionType.MULTIPLE and (len(cols) > 1 or source is Source.LIMESURVEY):
+        return [_flag_answer(question, r, other) for r in rows]  # one 0/1, Y or Tak column each
+    column = cols[0]
+    values = [r[column] for r in rows]
+    if question.type in (QuestionType.SCALE, QuestionType.NUMBER):
+        return [None if is_blank(v) else _number(v) for v in values]
+    texts = [cell_text(v) for v in values]
+    if question.type is QuestionType.MULTIPLE:
+        filled = [t for t in texts if t]
+        splitter = _splitter(source, filled)
+        if splitter is None or isinstance(splitter, CommaSplitter):
+            splitter = CommaSplitter(filled, question.options)
+        return [tuple(splitter(t)) if t else None for t in texts]
+    answers: list[Answer] = []
+    for number, text in enumerate(texts):
+        if other is not None and (not text or text == "-oth-"):
+            extra = cell_text(rows[number][other])
+            text = extra or text
+        answers.append(text or None)
+    return answers
+
+
+def _flag_answer(question: Question, row: Sequence[Any], other: int | None) -> Answer:
+    chosen = [
+        name
+        for name, c in zip(question.options, question.columns, strict=False)
+        if cell_text(row[c]).lower() in _CHOSEN
+    ]
+    if other is not None and not is_blank(row[other]):
+        chosen.append(cell_text(row[other]))
+    return tuple(chosen) or None

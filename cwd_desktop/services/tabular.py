@@ -1,0 +1,216 @@
+"""Reading the cells of a spreadsheet or CSV file, shared by every importer.
+
+Importers (the stakeholder register, survey exports) accept whatever people
+have: XLSX, XLS, ODS (read with python-calamine, which is far faster than
+openpyxl on large files) and CSV in UTF-8 with or without BOM or in
+Windows-1250, separated by ``;``, ``,`` or tabs. This module turns a file into
+a grid of cells and a grid into a ``Table`` (header row + numbered data rows);
+deciding which row is the header and what the columns mean is the importer's
+business. Every failure is a ``UserError`` naming the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from cwd_desktop.errors import UserError
+from cwd_desktop.i18n import QT_TRANSLATE_NOOP
+
+SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods")
+SUPPORTED = (*SPREADSHEETS, ".csv", ".txt")
+#: Separators tried when sniffing a CSV file; the first wins a tie.
+DELIMITERS = (";", ",", "\t")
+#: How many records sniffing looks at.
+_SNIFF_RECORDS = 50
+
+
+@dataclass(frozen=True)
+class Table:
+    """The cells of an import file: its header row and the data rows below it.
+
+    Row numbers are the ones the spreadsheet shows (1-based, blank rows
+    counted), so messages can send the user to the right line.
+    """
+
+    source: str
+    header_row: int
+    headers: list[str]
+    rows: list[tuple[int, list[Any]]]
+
+    def column_name(self, index: int) -> str:
+        """The header of column ``index`` (its letter when the header cell is empty)."""
+        text = self.headers[index] if index < len(self.headers) else ""
+        return text or column_letter(index)
+
+
+def column_letter(index: int) -> str:
+    """The spreadsheet letter of a 0-based column index: 0 → A, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def file_error(path: Path, template: str, **params: Any) -> UserError:
+    """A ``UserError`` about ``path``; ``template`` may use ``{file}`` (the file's name)."""
+    return UserError(template, field="file", file=path.name, **params)
+
+
+def is_blank(value: Any) -> bool:
+    """An empty cell: nothing, or only whitespace."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def cell_text(value: Any) -> str:
+    """A cell as text: whole numbers without ``.0``, dates as DD.MM.RRRR."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (datetime, date)):
+        return value.strftime("%d.%m.%Y")
+    return str(value).strip()
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's content, refused when its format is not supported, unreadable or empty."""
+    if path.suffix.lower() not in SUPPORTED:
+        raise file_error(
+            path,
+            QT_TRANSLATE_NOOP(
+                "errors", "Plik „{file}” ma nieobsługiwany format (XLSX, XLS, ODS lub CSV)."
+            ),
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise file_error(
+            path,
+            QT_TRANSLATE_NOOP("errors", "Nie można odczytać pliku „{file}”: {reason}."),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    if not data.strip() or not data.removeprefix(b"\xef\xbb\xbf").strip():
+        raise file_error(path, QT_TRANSLATE_NOOP("errors", "Plik „{file}” jest pusty."))
+    return data
+
+
+def read_grid(path: Path, data: bytes | None = None) -> list[list[Any]]:
+    """Every row of the first sheet (or of the CSV file), blank rows included.
+
+    ``data`` is the file's content when the caller already read it (to hash it).
+    """
+    if data is None:
+        data = read_bytes(path)
+    if path.suffix.lower() in SPREADSHEETS:
+        return _read_sheet(path, data)
+    return _read_csv(path, data)
+
+
+def first_filled_row(grid: list[list[Any]]) -> int | None:
+    """The index of the first row with a non-blank cell, ``None`` when there is none."""
+    return next((i for i, row in enumerate(grid) if not all(is_blank(v) for v in row)), None)
+
+
+def table_from_grid(path: Path, grid: list[list[Any]], header_index: int) -> Table:
+    """A ``Table`` whose header is ``grid[header_index]``; blank rows below it are skipped."""
+    headers = [cell_text(c) for c in grid[header_index]]
+    rows = [
+        (number + 1, row)
+        for number, row in enumerate(grid)
+        if number > header_index and not all(is_blank(v) for v in row)
+    ]
+    return Table(path.name, header_index + 1, headers, rows)
+
+
+def _read_sheet(path: Path, data: bytes) -> list[list[Any]]:
+    from python_calamine import CalamineWorkbook
+
+    not_a_workbook = QT_TRANSLATE_NOOP(
+        "errors", "Plik „{file}” nie jest skoroszytem ({kind}), który można odczytać."
+    )
+    kind = path.suffix.lstrip(".").upper()
+    # XLS is an OLE file, not a zip; a password-protected XLSX is one too, and is refused here.
+    if path.suffix.lower() != ".xls" and not zipfile.is_zipfile(io.BytesIO(data)):
+        raise file_error(path, not_a_workbook, kind=kind)
+    try:
+        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        if not workbook.sheet_names:
+            raise file_error(path, not_a_workbook, kind=kind)
+        sheet = workbook.get_sheet_by_index(0)
+        return [list(row) for row in sheet.to_python(skip_empty_area=False)]
+    except UserError:
+        raise
+    except Exception as exc:  # calamine raises its own errors and ValueError for bad files
+        raise file_error(path, not_a_workbook, kind=kind) from exc
+
+
+def decode_text(path: Path, data: bytes) -> str:
+    """UTF-8 (with or without BOM), else Windows-1250; a ``UserError`` when neither fits."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1250")
+    except UnicodeDecodeError as exc:
+        raise file_error(
+            path,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Pliku „{file}” nie da się odczytać jako tekstu w UTF-8 ani Windows-1250 "
+                "(bajt nr {offset}); zapisz go ponownie jako CSV UTF-8.",
+            ),
+            offset=exc.start + 1,
+        ) from exc
+
+
+def sniff_delimiter(content: str) -> str:
+    """The separator that splits the first records into the most consistent, widest rows.
+
+    Counting characters in the first line is not enough: Google Forms
+    headers are whole questions, full of commas inside quotes. So each
+    candidate parses the first records properly; a separator wins when the
+    records agree on a width of more than one column, the widest first.
+    """
+    best, best_score = DELIMITERS[0], (False, 0, 0)
+    for delimiter in DELIMITERS:
+        reader = csv.reader(io.StringIO(content[:200_000], newline=""), delimiter=delimiter)
+        widths = []
+        try:
+            for record in reader:
+                if any(cell.strip() for cell in record):
+                    widths.append(len(record))
+                if len(widths) >= _SNIFF_RECORDS:
+                    break
+        except csv.Error:
+            continue
+        if not widths or max(widths) < 2:
+            continue  # this separator splits nothing
+        consistent = widths[0] > 1 and all(w == widths[0] for w in widths)
+        score = (consistent, widths[0] if consistent else 0, max(widths))
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _read_csv(path: Path, data: bytes) -> list[list[Any]]:
+    content = decode_text(path, data)
+    delimiter = sniff_delimiter(content)
+    try:
+        return [
+            list(row) for row in csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
+        ]
+    except csv.Error as exc:
+        raise file_error(
+            path,
+            QT_TRANSLATE_NOOP("errors", "Plik „{file}” nie jest poprawnym plikiem CSV: {reason}."),
+            reason=str(exc),
+        ) from exc
