@@ -23,8 +23,8 @@ from cwd_desktop.services import consultation_reads as reads
 from cwd_desktop.services.app import Services
 from cwd_desktop.services.partnerships import PartnershipView
 from cwd_desktop.ui import messages
-from cwd_desktop.ui.consultation_commands import RecordCreated, RecordRemoved
 from cwd_desktop.ui.forms.ui_consultations_page import Ui_ConsultationsPage
+from cwd_desktop.ui.undo_base import RowCreated, RowRemoved
 from cwd_desktop.ui.vocab_combo import fill_vocab_combo, set_combo_code
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the optional date fields, shown as "—"
@@ -273,11 +273,15 @@ class EventDetails(QObject):
         self._pushed_created(table, row_id, text)
 
     def _pushed_created(self, table: str, row_id: str, text: str) -> None:
-        self._undo.push(RecordCreated(self._services, table, row_id, text, self.refresh_lists))
+        self._undo.push(
+            RowCreated(lambda: self._services.records, table, row_id, text, self.refresh_lists)
+        )
         self.refresh_lists()
 
     def _remove(self, table: str, row_id: str, text: str) -> None:
         try:
-            self._undo.push(RecordRemoved(self._services, table, row_id, text, self.refresh_lists))
+            self._undo.push(
+                RowRemoved(lambda: self._services.records, table, row_id, text, self.refresh_lists)
+            )
         except UserError as exc:
             messages.show_user_error(self._widget, exc)

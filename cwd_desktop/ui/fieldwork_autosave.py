@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from cwd_desktop.errors import UserError
 from cwd_desktop.ui import messages
 from cwd_desktop.ui.date_edit import FieldDateEdit
+from cwd_desktop.ui.undo_base import AppliedCommand
 
 #: Milliseconds of quiet typing after which a field is saved.
 IDLE_MS = 700
@@ -41,7 +42,7 @@ class Binding:
     set: Callable[[Any], None]
 
 
-class SetValueCommand(QUndoCommand):
+class SetValueCommand(AppliedCommand):
     """A field value already stored; undo stores the old one (and shows it)."""
 
     def __init__(self, saver: AutoSaver, row_id: str, field: str, old: Any, new: Any) -> None:
@@ -52,7 +53,6 @@ class SetValueCommand(QUndoCommand):
         self.saver, self.row_id, self.field = saver, row_id, field
         self.old, self.new = old, new
         self.sealed = False
-        self._skip = True
 
     def id(self) -> int:
         return _MERGE_ID
@@ -68,13 +68,10 @@ class SetValueCommand(QUndoCommand):
         self.new = other.new
         return True
 
-    def redo(self) -> None:
-        if self._skip:
-            self._skip = False
-            return
+    def apply(self) -> None:
         self.saver.write(self.row_id, self.field, self.new)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.saver.write(self.row_id, self.field, self.old)
 
 

@@ -14,29 +14,26 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from cwd_desktop.store import Store
+from cwd_desktop.ui.undo_base import AppliedCommand
 
 Refresh = Callable[[str | None], None]
 
 
-class AddMeetingCommand(QUndoCommand):
+class AddMeetingCommand(AppliedCommand):
     """A meeting just created; undo removes it, redo brings it back."""
 
     def __init__(self, store: Store, meeting_id: str, refresh: Refresh) -> None:
         super().__init__(QCoreApplication.translate("fieldwork", "nowe spotkanie"))
         self._store, self._id, self._refresh = store, meeting_id, refresh
         self._actions: list[str] = []
-        self._skip = True
 
-    def redo(self) -> None:
-        if self._skip:
-            self._skip = False
-            return
+    def apply(self) -> None:
         from cwd_desktop.services.fieldwork import restore_meeting
 
         restore_meeting(self._store, self._id, self._actions)
         self._refresh(self._id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         from cwd_desktop.services.fieldwork import delete_meeting
 
         self._actions = delete_meeting(self._store, self._id)

@@ -31,7 +31,6 @@ from cwd_desktop.services.teryt import Jst
 from cwd_desktop.ui import messages
 from cwd_desktop.ui.date_edit import FieldDateEdit
 from cwd_desktop.ui.record_table import (
-    AddRowCommand,
     Column,
     IdRole,
     RecordTableModel,
@@ -40,6 +39,7 @@ from cwd_desktop.ui.record_table import (
     format_value,
 )
 from cwd_desktop.ui.record_view import RecordDelegate, RecordTableView
+from cwd_desktop.ui.undo_base import RowCreated
 from cwd_desktop.ui.vocab_combo import vocab_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -218,7 +218,7 @@ class DraftTableModel(RecordTableModel):
             messages.show_user_error(self._widget, exc)
             return False
         text = QCoreApplication.translate("RecordTableModel", "nowy wiersz")
-        self._undo.push(AddRowCommand(self, row_id, text))
+        self._undo.push(RowCreated(lambda: self.records, self.table, row_id, text, self.reload))
         # The draft becomes the stored row in place: no reset, so the editor moves on.
         self._drafting = False
         self._rows.append(self.records.get(self.table, row_id))

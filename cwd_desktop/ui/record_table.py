@@ -25,11 +25,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from cwd_desktop.errors import UserError
 from cwd_desktop.ui import messages
+from cwd_desktop.ui.undo_base import AppliedCommand, RowCreated, RowRemoved
 
 if TYPE_CHECKING:
     from cwd_desktop.services.records import Records
@@ -73,7 +74,7 @@ def format_value(column: Column, value: Any) -> str:
     return str(value)
 
 
-class SetFieldCommand(QUndoCommand):
+class SetFieldCommand(AppliedCommand):
     """A cell edit that has already been stored; undo stores the old value again."""
 
     def __init__(
@@ -82,52 +83,12 @@ class SetFieldCommand(QUndoCommand):
         super().__init__(text)
         self._model, self._row_id, self._field = model, row_id, field
         self._old, self._new = old, new
-        self._skip = True
 
-    def redo(self) -> None:
-        if self._skip:
-            self._skip = False
-            return
+    def apply(self) -> None:
         self._model.write(self._row_id, self._field, self._new)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._model.write(self._row_id, self._field, self._old)
-
-
-class AddRowCommand(QUndoCommand):
-    """A row created from the table; undo tombstones it, redo restores it."""
-
-    def __init__(self, model: RecordTableModel, row_id: str, text: str) -> None:
-        super().__init__(text)
-        self._model, self._row_id = model, row_id
-        self._skip = True
-
-    def redo(self) -> None:
-        if self._skip:
-            self._skip = False
-            return
-        self._model.records.restore(self._model.table, self._row_id)
-        self._model.reload()
-
-    def undo(self) -> None:
-        self._model.records.delete(self._model.table, self._row_id)
-        self._model.reload()
-
-
-class RemoveRowCommand(QUndoCommand):
-    """A row removed (tombstoned) from the table; undo restores it."""
-
-    def __init__(self, model: RecordTableModel, row_id: str, text: str) -> None:
-        super().__init__(text)
-        self._model, self._row_id = model, row_id
-
-    def redo(self) -> None:
-        self._model.records.delete(self._model.table, self._row_id)
-        self._model.reload()
-
-    def undo(self) -> None:
-        self._model.records.restore(self._model.table, self._row_id)
-        self._model.reload()
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -276,7 +237,7 @@ class RecordTableModel(QAbstractTableModel):
             messages.show_user_error(self._widget, exc)
             return -1
         text = QCoreApplication.translate("RecordTableModel", "nowy wiersz")
-        self._undo.push(AddRowCommand(self, row_id, text))
+        self._undo.push(RowCreated(lambda: self.records, self.table, row_id, text, self.reload))
         self.reload()
         while self.row_of(row_id) < 0 and self.canFetchMore():
             self.fetchMore()
@@ -287,7 +248,7 @@ class RecordTableModel(QAbstractTableModel):
         row_id = self._rows[row]["id"]
         text = QCoreApplication.translate("RecordTableModel", "usunięcie wiersza")
         try:
-            self._undo.push(RemoveRowCommand(self, row_id, text))
+            self._undo.push(RowRemoved(lambda: self.records, self.table, row_id, text, self.reload))
         except UserError as exc:
             messages.show_user_error(self._widget, exc)
 

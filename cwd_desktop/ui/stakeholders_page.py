@@ -25,7 +25,6 @@ from PySide6.QtGui import (
     QShowEvent,
     QStandardItem,
     QStandardItemModel,
-    QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -45,6 +44,7 @@ from cwd_desktop.ui import messages
 from cwd_desktop.ui.background import Operation
 from cwd_desktop.ui.forms.ui_stakeholders_page import Ui_StakeholdersPage
 from cwd_desktop.ui.record_table import Column, RecordTableModel, Row
+from cwd_desktop.ui.undo_base import AppliedCommand
 from cwd_desktop.ui.vocab_combo import vocab_text
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ def _date(value: Any) -> str:
     return value.strftime("%d.%m.%Y") if value else ""
 
 
-class EditCommand(QUndoCommand):
+class EditCommand(AppliedCommand):
     """A change already stored in one record; undo stores the old values again."""
 
     def __init__(
@@ -110,15 +110,11 @@ class EditCommand(QUndoCommand):
         super().__init__(text)
         self._page, self._table, self._row_id = page, table, row_id
         self._old, self._new = old, new
-        self._skip = True
 
-    def redo(self) -> None:
-        if self._skip:
-            self._skip = False
-            return
+    def apply(self) -> None:
         self._page.write(self._table, self._row_id, self._new)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._page.write(self._table, self._row_id, self._old)
 
 

@@ -13,11 +13,12 @@ from PySide6.QtGui import QUndoCommand
 
 from cwd_desktop.services.app import Services
 from cwd_desktop.services.partnerships import PartnershipData
+from cwd_desktop.ui.undo_base import AppliedCommand
 
 Refresh = Callable[[str | None], None]
 
 
-class CreatePartnership(QUndoCommand):
+class CreatePartnership(AppliedCommand):
     """A partnership created in the dialog; undo removes it, redo brings it back."""
 
     def __init__(self, services: Services, partnership_id: str, short: str, refresh: Refresh):
@@ -25,20 +26,17 @@ class CreatePartnership(QUndoCommand):
             QCoreApplication.translate("undo", "dodanie partnerstwa {short}").format(short=short)
         )
         self._services, self._id, self._refresh = services, partnership_id, refresh
-        self._done = True
 
-    def redo(self) -> None:
-        if not self._done:  # the first redo happens as the command is pushed: already stored
-            self._services.partnerships.restore(self._id)
-            self._refresh(self._id)
-        self._done = False
+    def apply(self) -> None:
+        self._services.partnerships.restore(self._id)
+        self._refresh(self._id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._services.partnerships.delete(self._id)
         self._refresh(None)
 
 
-class EditPartnership(QUndoCommand):
+class EditPartnership(AppliedCommand):
     """An edit saved in the dialog; undo writes the previous values back."""
 
     def __init__(
@@ -56,15 +54,12 @@ class EditPartnership(QUndoCommand):
         )
         self._services, self._id, self._refresh = services, partnership_id, refresh
         self._before, self._after = before, after
-        self._first = True
 
-    def redo(self) -> None:
-        if not self._first:
-            self._services.partnerships.update(self._id, self._after)
-            self._refresh(self._id)
-        self._first = False
+    def apply(self) -> None:
+        self._services.partnerships.update(self._id, self._after)
+        self._refresh(self._id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._services.partnerships.update(self._id, self._before)
         self._refresh(self._id)
 
