@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from cwd_desktop.domain.local import LocalMeta, OutboxEntry
     from cwd_desktop.domain.partnership import Partnership, PartnershipJst
     from cwd_desktop.domain.stakeholder import ContactPerson, Stakeholder, StakeholderCategoryDef
+    from cwd_desktop.domain.survey import Survey, SurveyQuestion
     from cwd_desktop.domain.teryt import TerytUnit
 
 _HOME = {
@@ -52,6 +53,8 @@ _HOME = {
     "ConsultationStakeholder": "consultation",
     "Attachment": "consultation",
     "Comment": "consultation",
+    "Survey": "survey",
+    "SurveyQuestion": "survey",
 }
 
 __all__ = [
@@ -71,6 +74,8 @@ __all__ = [
     "PartnershipJst",
     "Stakeholder",
     "StakeholderCategoryDef",
+    "Survey",
+    "SurveyQuestion",
     "Synced",
     "TerytUnit",
     "WorkingGroup",

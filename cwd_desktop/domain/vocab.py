@@ -186,6 +186,15 @@ class ActionStatus(StrEnum):
     DONE = "done"
 
 
+class SurveyKind(StrEnum):
+    """Who a survey asked (DOMAIN.md "Surveys")."""
+
+    RESIDENTS = "residents"
+    YOUTH = "youth"
+    BUSINESS = "business"
+    LEADERS = "leaders"
+
+
 LABELS.update(
     {
         StakeholderCategory.SOLECTWO: QT_TRANSLATE_NOOP("vocab", "sołectwo"),
@@ -218,6 +227,10 @@ LABELS.update(
         ActionStatus.OPEN: QT_TRANSLATE_NOOP("vocab", "otwarte"),
         ActionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("vocab", "w toku"),
         ActionStatus.DONE: QT_TRANSLATE_NOOP("vocab", "zakończone"),
+        SurveyKind.RESIDENTS: QT_TRANSLATE_NOOP("vocab", "mieszkańcy"),
+        SurveyKind.YOUTH: QT_TRANSLATE_NOOP("vocab", "młodzież"),
+        SurveyKind.BUSINESS: QT_TRANSLATE_NOOP("vocab", "przedsiębiorcy"),
+        SurveyKind.LEADERS: QT_TRANSLATE_NOOP("vocab", "liderzy lokalni"),
     }
 )
 

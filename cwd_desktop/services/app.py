@@ -12,6 +12,7 @@ from cwd_desktop.store import Store
 if TYPE_CHECKING:
     from cwd_desktop.services.records import Records
     from cwd_desktop.services.search import SearchHit
+    from cwd_desktop.services.surveys import SurveyService
 
 
 class Services:
@@ -36,6 +37,13 @@ class Services:
         from cwd_desktop.services.records import Records
 
         return Records(self.store)
+
+    @cached_property
+    def surveys(self) -> SurveyService:
+        """Imported surveys: import, summaries, changes."""
+        from cwd_desktop.services.surveys import SurveyService
+
+        return SurveyService(self)
 
     def search(
         self, query: str, partnership_id: str | None = None, limit: int = 50

@@ -26,7 +26,7 @@ from cwd_desktop.services.stakeholder_reads import (
     StakeholderReads,
     builtin_categories,
 )
-from cwd_desktop.services.teryt import Jst
+from cwd_desktop.services.teryt import Jst, match_jst
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -246,40 +246,6 @@ def match_category(value: str, categories: Iterable[Category]) -> str | None:
     if not wanted:
         return None
     return next((c.code for c in categories if wanted in category_aliases(c)), None)
-
-
-_JST_PREFIXES = ("miasto i gmina ", "gmina miejska ", "gmina wiejska ", "gmina ", "gm. ", "miasto ")
-
-
-def match_jst(value: Any, members: list[Jst]) -> list[Jst]:
-    """Member JST named by ``value``: a TERYT code, ``Name``, ``Name (kind)`` or ``Gmina Name``.
-
-    A code read from a spreadsheet number cell may have lost its leading zero.
-    Several results mean the name is ambiguous (``Braniewo``: town and rural gmina).
-    """
-    raw = _text(value)
-    if isinstance(value, float) and value.is_integer():
-        raw = str(int(value))
-    if raw.isdigit():
-        code = raw.zfill(7) if len(raw) in (6, 7) else raw.zfill(4)
-        return [j for j in members if j.code == code]
-    wanted = " ".join(fold(raw).split())
-    if not wanted:
-        return []
-    exact = [j for j in members if fold(f"{j.name} ({j.kind})") == wanted]
-    if exact:
-        return exact
-    town = wanted.startswith("miasto ")
-    for prefix in _JST_PREFIXES:
-        if wanted.startswith(prefix):
-            wanted = wanted.removeprefix(prefix)
-            break
-    powiat = wanted.removeprefix("powiat ")
-    hits = [j for j in members if fold(j.name) in (wanted, powiat)]
-    if town and len(hits) > 1:
-        urban = [j for j in hits if j.kind == "gmina miejska"]
-        hits = urban or hits
-    return hits
 
 
 # -- validators for Records -------------------------------------------------------------

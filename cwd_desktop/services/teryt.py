@@ -7,6 +7,7 @@ searched there: typing in the picker never touches the database.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from cwd_desktop.domain.text import fold
 from cwd_desktop.domain.vocab import CITY_POWIAT_KIND, GMINA_KINDS, POWIAT_KIND
@@ -123,3 +124,37 @@ class TerytRegister:
             ranked.append((rank, name, jst.code, jst))
         ranked.sort(key=lambda item: item[:3])
         return [item[3] for item in ranked[:limit]]
+
+
+_JST_PREFIXES = ("miasto i gmina ", "gmina miejska ", "gmina wiejska ", "gmina ", "gm. ", "miasto ")
+
+
+def match_jst(value: Any, members: list[Jst]) -> list[Jst]:
+    """Member JST named by ``value``: a TERYT code, ``Name``, ``Name (kind)`` or ``Gmina Name``.
+
+    A code read from a spreadsheet number cell may have lost its leading zero.
+    Several results mean the name is ambiguous (``Braniewo``: town and rural gmina).
+    """
+    raw = "" if value is None else str(value).strip()
+    if isinstance(value, float) and value.is_integer():
+        raw = str(int(value))
+    if raw.isdigit():
+        code = raw.zfill(7) if len(raw) in (6, 7) else raw.zfill(4)
+        return [j for j in members if j.code == code]
+    wanted = " ".join(fold(raw).split())
+    if not wanted:
+        return []
+    exact = [j for j in members if fold(f"{j.name} ({j.kind})") == wanted]
+    if exact:
+        return exact
+    town = wanted.startswith("miasto ")
+    for prefix in _JST_PREFIXES:
+        if wanted.startswith(prefix):
+            wanted = wanted.removeprefix(prefix)
+            break
+    powiat = wanted.removeprefix("powiat ")
+    hits = [j for j in members if fold(j.name) in (wanted, powiat)]
+    if town and len(hits) > 1:
+        urban = [j for j in hits if j.kind == "gmina miejska"]
+        hits = urban or hits
+    return hits

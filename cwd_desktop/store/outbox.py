@@ -9,6 +9,7 @@ are refused, because a deletion must travel as a tombstone.
 
 from __future__ import annotations
 
+import base64
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
@@ -31,6 +32,8 @@ def to_json_value(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)
+    if isinstance(value, bytes):  # compressed survey answers: base64 keeps the entry JSON
+        return base64.b64encode(value).decode("ascii")
     return value
 
 

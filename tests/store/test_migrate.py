@@ -71,13 +71,13 @@ def test_new_and_current_files_need_the_right_treatment(tmp_path: Path) -> None:
     assert needs_upgrade(HEAD_REVISION, db) is False
 
 
-NEXT_MIGRATION = '''"""Test-only revision: adds a column, to exercise the upgrade path."""
+NEXT_MIGRATION_TEMPLATE = '''"""Test-only revision: adds a column, to exercise the upgrade path."""
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "{next}"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -108,11 +108,16 @@ def test_upgrade_backs_up_first_and_keeps_data(
     fill_demo(Services(old))
     old.close()
 
+    head = migrate.HEAD_REVISION
+    following = f"{int(head) + 1:04d}"
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts)
-    (scripts / "versions" / "0003_test_extra.py").write_text(NEXT_MIGRATION, encoding="utf-8")
+    (scripts / "versions" / f"{following}_test_extra.py").write_text(
+        NEXT_MIGRATION_TEMPLATE.replace("{next}", following).replace("{head}", head),
+        encoding="utf-8",
+    )
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "0003")
+    monkeypatch.setattr(migrate, "HEAD_REVISION", following)
 
     new = open_store(data_dir)
     try:
@@ -120,10 +125,10 @@ def test_upgrade_backs_up_first_and_keeps_data(
     finally:
         new.close()
     with sqlite3.connect(data_dir / "cwd.sqlite3") as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0003",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (following,)
         columns = {row[1] for row in conn.execute("PRAGMA table_info(partnership)")}
         assert "test_extra" in columns
-    (backup,) = (data_dir / "backups").glob("cwd-*-before-0003.sqlite3")
+    (backup,) = (data_dir / "backups").glob(f"cwd-*-before-{following}.sqlite3")
     with sqlite3.connect(backup) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (head,)
         assert conn.execute("SELECT count(*) FROM partnership").fetchone() == (3,)

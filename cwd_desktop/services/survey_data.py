@@ -1,0 +1,184 @@
+"""Reading stored surveys: the survey row, its questions, and answers on demand.
+
+Reads go through the plain sqlite3 reader (no SQLAlchemy), so the surveys
+page opens quickly. A question's answers are decompressed only when asked
+for and kept for the life of the ``SurveyData``: they never change after the
+import.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from cwd_desktop.errors import UserError
+from cwd_desktop.i18n import QT_TRANSLATE_NOOP
+from cwd_desktop.services.survey_import.model import Answer, QuestionType
+
+
+def pack(values: Sequence[Any]) -> bytes:
+    """A list of JSON-able values, compressed (answers, row numbers)."""
+    text = json.dumps(list(values), ensure_ascii=False, separators=(",", ":"))
+    return zlib.compress(text.encode("utf-8"), 6)
+
+
+def unpack(data: bytes) -> list[Any]:
+    """The list ``pack`` wrote."""
+    values: list[Any] = json.loads(zlib.decompress(data))
+    return values
+
+
+@dataclass(frozen=True)
+class SurveyInfo:
+    """A stored survey, as the survey list and the summary header show it."""
+
+    id: str
+    partnership_id: str
+    title: str
+    kind: str
+    source: str
+    file_name: str
+    sha256: str
+    imported_at: datetime
+    response_count: int
+    gmina_key: str | None
+    gender_key: str | None
+    age_key: str | None
+    gmina_map: dict[str, str]
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class StoredQuestion:
+    """A stored question (its answers are loaded separately)."""
+
+    id: str
+    position: int
+    key: str
+    text: str
+    type: QuestionType
+    options: tuple[str, ...]
+    rows: tuple[str, ...]
+
+
+_SURVEY_COLUMNS = (
+    "id, partnership_id, title, kind, source, file_name, sha256, imported_at, response_count, "
+    "gmina_key, gender_key, age_key, gmina_map, notes"
+)
+
+
+def _info(row: Sequence[Any]) -> SurveyInfo:
+    imported = datetime.fromisoformat(str(row[7]))
+    return SurveyInfo(
+        id=row[0],
+        partnership_id=row[1],
+        title=row[2],
+        kind=row[3],
+        source=row[4],
+        file_name=row[5],
+        sha256=row[6],
+        imported_at=imported,
+        response_count=row[8],
+        gmina_key=row[9],
+        gender_key=row[10],
+        age_key=row[11],
+        gmina_map=json.loads(row[12] or "{}"),
+        notes=row[13] or "",
+    )
+
+
+def list_surveys(conn: sqlite3.Connection, partnership_id: str | None = None) -> list[SurveyInfo]:
+    """Live surveys, newest import first (of one partnership, or of live partnerships)."""
+    sql = (
+        f"SELECT {', '.join('s.' + c.strip() for c in _SURVEY_COLUMNS.split(','))} "
+        "FROM survey s JOIN partnership p ON p.id = s.partnership_id "
+        "WHERE s.deleted_at IS NULL AND p.deleted_at IS NULL"
+    )
+    params: tuple[Any, ...] = ()
+    if partnership_id is not None:
+        sql += " AND s.partnership_id = ?"
+        params = (partnership_id,)
+    sql += " ORDER BY s.imported_at DESC, s.title"
+    return [_info(row) for row in conn.execute(sql, params)]
+
+
+def find_survey(conn: sqlite3.Connection, key: str) -> SurveyInfo:
+    """A live survey by id, or by its title when that is unique; ``UserError`` otherwise."""
+    rows = conn.execute(
+        f"SELECT {_SURVEY_COLUMNS} FROM survey WHERE deleted_at IS NULL AND (id = ? OR title = ?)",
+        (key, key),
+    ).fetchall()
+    exact = [row for row in rows if row[0] == key]
+    if exact or len(rows) == 1:
+        return _info((exact or rows)[0])
+    if rows:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Tytuł „{survey}” ma kilka ankiet; podaj identyfikator ankiety."
+            ),
+            survey=key,
+        )
+    raise UserError(QT_TRANSLATE_NOOP("errors", "Nie ma ankiety „{survey}”."), survey=key)
+
+
+@dataclass
+class SurveyData:
+    """A survey with its questions; answers are read per question when first needed."""
+
+    conn: sqlite3.Connection
+    info: SurveyInfo
+    questions: list[StoredQuestion]
+    _answers: dict[str, list[Answer]] = field(default_factory=dict)
+
+    def question(self, key: str | None) -> StoredQuestion | None:
+        """The question with ``key`` (``None`` for no key or an unknown one)."""
+        if key is None:
+            return None
+        return next((q for q in self.questions if q.key == key), None)
+
+    def answers(self, key: str) -> list[Answer]:
+        """Every respondent's answer to question ``key``, in file order."""
+        if key not in self._answers:
+            question = self.question(key)
+            if question is None:
+                raise KeyError(key)
+            (blob,) = self.conn.execute(
+                "SELECT answers FROM survey_question WHERE id = ?", (question.id,)
+            ).fetchone()
+            self._answers[key] = unpack(blob)
+        return self._answers[key]
+
+    def respondent_rows(self) -> list[int]:
+        """The spreadsheet row of each respondent (for pointing at an answer in the file)."""
+        (blob,) = self.conn.execute(
+            "SELECT respondent_rows FROM survey WHERE id = ?", (self.info.id,)
+        ).fetchone()
+        return [int(v) for v in unpack(blob)]
+
+
+def load_survey(conn: sqlite3.Connection, key: str) -> SurveyData:
+    """A survey by id or unique title, with its questions (answers load lazily)."""
+    info = find_survey(conn, key)
+    rows = conn.execute(
+        "SELECT id, position, key, text, type, options, rows FROM survey_question "
+        "WHERE survey_id = ? AND deleted_at IS NULL ORDER BY position",
+        (info.id,),
+    ).fetchall()
+    questions = [
+        StoredQuestion(
+            id=row[0],
+            position=row[1],
+            key=row[2],
+            text=row[3],
+            type=QuestionType(row[4]),
+            options=tuple(json.loads(row[5] or "[]")),
+            rows=tuple(json.loads(row[6] or "[]")),
+        )
+        for row in rows
+    ]
+    return SurveyData(conn, info, questions)
