@@ -23,6 +23,8 @@ KIND_LABELS: dict[str, str] = {
     "working_group": QT_TRANSLATE_NOOP("search", "grupa robocza"),
     "action_item": QT_TRANSLATE_NOOP("search", "działanie"),
     "attachment": QT_TRANSLATE_NOOP("search", "załącznik"),
+    "survey": QT_TRANSLATE_NOOP("search", "ankieta"),
+    "survey_question": QT_TRANSLATE_NOOP("search", "pytanie ankiety"),
 }
 
 
@@ -61,6 +63,13 @@ _SQL: dict[str, str] = {
     "working_group": "SELECT partnership_id, name, theme FROM working_group WHERE id = ?",
     "action_item": "SELECT partnership_id, description, owner FROM action_item WHERE id = ?",
     "attachment": "SELECT partnership_id, filename, owner_table FROM attachment WHERE id = ?",
+    "survey": (
+        "SELECT partnership_id, title, file_name || ' · ' || response_count FROM survey WHERE id = ?"
+    ),
+    "survey_question": (
+        "SELECT q.partnership_id, q.text, s.title FROM survey_question q"
+        " JOIN survey s ON s.id = q.survey_id WHERE q.id = ?"
+    ),
 }
 
 

@@ -375,7 +375,7 @@ def crosstab(
 
     def group_label(group: str) -> str:
         if dimension == Dimension.GMINA:
-            return names.get(group, "") or translate(UNASSIGNED_GMINA)
+            return names.get(group, group) if group else translate(UNASSIGNED_GMINA)
         return group
 
     order = _group_order(data, dimension, groups_of)

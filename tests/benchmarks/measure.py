@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PAINTED = "CWD_PAINTED"
+MEASURED = "CWD_MEASURED"
 SPAWNED = "CWD_SPAWNED"
 SPAWN = Path(__file__).resolve().with_name("spawn.py")
 
@@ -77,9 +78,9 @@ class Result:
 
 @dataclass(frozen=True)
 class Run:
-    """One start of a program that reports its first paint."""
+    """One start of a measured program."""
 
-    elapsed: float  # seconds from just before Popen to the reported paint
+    elapsed: float  # seconds to the reported paint, or the time the program reported
     peak_rss_mib: float  # the program's own high-water mark (ru_maxrss)
 
 
@@ -93,12 +94,11 @@ def _last_fields(output: str, tag: str) -> list[str] | None:
     return lines[-1][1:] if lines else None
 
 
-def painted_run(argv: Sequence[str], env: Mapping[str, str], timeout: float = 120.0) -> Run:
-    """Start ``argv`` through ``spawn.py`` and time it to the ``CWD_PAINTED`` line it prints.
+def _spawned(argv: Sequence[str], env: Mapping[str, str], timeout: float) -> tuple[int, str, str]:
+    """(exit status, stdout, stderr) of ``argv`` run through ``spawn.py``.
 
-    The clock starts just before ``spawn.py`` starts the program, so the
-    wrapper's own start-up is not counted. A program that has not exited
-    after ``timeout`` seconds is killed (with the wrapper) and reported.
+    A program that has not exited after ``timeout`` seconds is killed (with
+    the wrapper) and reported by its status.
     """
     with tempfile.TemporaryFile() as errors:
         proc = subprocess.Popen(
@@ -117,11 +117,40 @@ def painted_run(argv: Sequence[str], env: Mapping[str, str], timeout: float = 12
             watchdog.cancel()
         errors.seek(0)
         stderr = errors.read().decode(errors="replace")
+    return proc.returncode, output, stderr
+
+
+def painted_run(argv: Sequence[str], env: Mapping[str, str], timeout: float = 120.0) -> Run:
+    """Start ``argv`` through ``spawn.py`` and time it to the ``CWD_PAINTED`` line it prints.
+
+    The clock starts just before ``spawn.py`` starts the program, so the
+    wrapper's own start-up is not counted. A program that has not exited
+    after ``timeout`` seconds is killed (with the wrapper) and reported.
+    """
+    returncode, output, stderr = _spawned(argv, env, timeout)
     spawned = _last_fields(output, SPAWNED)
     painted = _last_fields(output, PAINTED)
-    if proc.returncode != 0 or spawned is None or painted is None:
+    if returncode != 0 or spawned is None or painted is None:
         missing = "" if painted else f" without printing {PAINTED}"
         raise BenchmarkError(
-            f"{' '.join(argv)} exited with {proc.returncode}{missing}\n{stderr[-2000:]}"
+            f"{' '.join(argv)} exited with {returncode}{missing}\n{stderr[-2000:]}"
         )
     return Run(float(painted[0]) - float(spawned[0]), int(spawned[1]) / 1024)
+
+
+def measured_run(argv: Sequence[str], env: Mapping[str, str], timeout: float = 120.0) -> Run:
+    """Run ``argv`` through ``spawn.py``; the time is the one it prints as ``CWD_MEASURED``.
+
+    For work that a program times itself, leaving out its start-up (imports,
+    setting up a store): it prints ``CWD_MEASURED <seconds>`` when done. The
+    peak RSS is the whole program's, start-up included.
+    """
+    returncode, output, stderr = _spawned(argv, env, timeout)
+    spawned = _last_fields(output, SPAWNED)
+    measured = _last_fields(output, MEASURED)
+    if returncode != 0 or spawned is None or measured is None:
+        missing = "" if measured else f" without printing {MEASURED}"
+        raise BenchmarkError(
+            f"{' '.join(argv)} exited with {returncode}{missing}\n{stderr[-2000:]}"
+        )
+    return Run(float(measured[0]), int(spawned[1]) / 1024)

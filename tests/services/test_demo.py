@@ -45,3 +45,21 @@ def test_demo_restores_only_what_is_missing(services: Services) -> None:
 
     assert fill_demo(services) == ["PZŁ"]
     assert services.partnerships.count() == 3
+
+
+def test_demo_surveys_have_respondents_in_every_member_gmina(services: Services) -> None:
+    """Each demo partnership gets a residents' and a youth survey, mapped to its gminy."""
+    from cwd_desktop.services.survey_summary import Dimension, crosstab, summarise
+
+    fill_demo(services)
+    for view in services.partnerships.list():
+        surveys = services.surveys.list(view.id)
+        assert sorted(s.kind for s in surveys) == ["residents", "youth"]
+        for info in surveys:
+            data = services.surveys.load(info.id)
+            gminy = {j.code for j in view.members if j.is_gmina}
+            assert set(info.gmina_map.values()) == gminy
+            assert summarise(data).respondents == info.response_count > 100
+            tab = crosstab(data, info.gender_key or "", Dimension.GMINA)
+            assert sum(tab.totals) == info.response_count
+            assert set(tab.groups) == gminy  # every respondent's gmina is assigned

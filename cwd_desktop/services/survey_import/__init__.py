@@ -16,7 +16,7 @@ from cwd_desktop.services.survey_import.model import (
     QuestionType,
     Source,
 )
-from cwd_desktop.services.survey_import.parse import parse_survey, parse_table
+from cwd_desktop.services.survey_import.parse import parse_survey, parse_table, retype
 
 __all__ = [
     "Answer",
@@ -28,4 +28,5 @@ __all__ = [
     "Source",
     "parse_survey",
     "parse_table",
+    "retype",
 ]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from cwd_desktop.services.survey_import.model import Answer, Question, QuestionType, Source
@@ -263,6 +263,43 @@ def _ordered_options(values: Iterable[Any]) -> list[str]:
     if texts and all(n is not None for n in numbers):
         return sorted(texts, key=lambda t: _number(t) or 0.0)
     return texts
+
+
+def retype_question(
+    source: Source, question: Question, kind: QuestionType, rows: Sequence[Sequence[Any]]
+) -> tuple[Question, list[Answer]]:
+    """``question`` read as ``kind`` (the user's correction): its new options and answers.
+
+    A one-column question can take any type but a grid; a group of columns
+    (grid rows, option flags) can be a grid or a multiple choice, whose
+    options are then the column names.
+    """
+    if len(question.columns) > 1:
+        names = question.rows or question.options
+        if kind is QuestionType.GRID:
+            values = [r[c] for r in rows for c in question.columns if not is_blank(r[c])]
+            retyped = replace(
+                question, type=kind, rows=list(names), options=_ordered_options(values)
+            )
+        elif kind is QuestionType.MULTIPLE:
+            retyped = replace(question, type=kind, options=list(names), rows=[])
+        else:
+            raise ValueError(f"a question of {len(question.columns)} columns cannot be {kind}")
+        return retyped, extract_answers(source, retyped, rows)
+    if kind is QuestionType.GRID:
+        raise ValueError("a one-column question cannot be a grid")
+    retyped = replace(question, type=kind, options=[], rows=[])
+    answers = extract_answers(source, retyped, rows)
+    if kind is QuestionType.SINGLE:
+        retyped.options = _ordered_options(a for a in answers if a is not None)
+    elif kind is QuestionType.MULTIPLE:
+        retyped.options = _ordered_options(x for a in answers if isinstance(a, tuple) for x in a)
+    elif kind is QuestionType.SCALE:
+        whole = [int(a) for a in answers if isinstance(a, float) and a.is_integer()]
+        if whole:
+            start = 0 if min(whole) <= 0 else 1
+            retyped.options = [str(n) for n in range(start, max(whole) + 1)]
+    return retyped, answers
 
 
 # -- splitting multiple-choice cells ------------------------------------------------------

@@ -5,8 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from cwd_desktop.services.survey_import.detect import detect
-from cwd_desktop.services.survey_import.infer import extract_answers, infer_questions
-from cwd_desktop.services.survey_import.model import ParsedSurvey, Question
+from cwd_desktop.services.survey_import.infer import (
+    extract_answers,
+    infer_questions,
+    retype_question,
+)
+from cwd_desktop.services.survey_import.model import ParsedSurvey, Question, QuestionType
 from cwd_desktop.services.survey_import.read import SurveyTable, read_survey_table
 
 
@@ -35,3 +39,17 @@ def parse_table(survey: SurveyTable, questions: list[Question] | None = None) ->
         rows=[number for number, _ in table.rows],
         answers=answers,
     )
+
+
+def retype(survey: SurveyTable, parsed: ParsedSurvey, key: str, kind: QuestionType) -> Question:
+    """Read one question of ``parsed`` again as ``kind``, in place; the new question.
+
+    Only that question's column(s) are read again, so correcting a type in the
+    wizard stays instant on a 100,000-row file (``parse_table`` re-reads all).
+    """
+    cells = [cells for _, cells in survey.table.rows]
+    index = next(i for i, q in enumerate(parsed.questions) if q.key == key)
+    question, answers = retype_question(parsed.source, parsed.questions[index], kind, cells)
+    parsed.questions[index] = question
+    parsed.answers[key] = answers
+    return question
