@@ -18,6 +18,14 @@ if TYPE_CHECKING:
         Consultation,
         ConsultationStakeholder,
     )
+    from cwd_desktop.domain.diagnosis import (
+        Conclusion,
+        DiagnosisSurvey,
+        Indicator,
+        IndicatorValue,
+        SwotItem,
+    )
+    from cwd_desktop.domain.document import DocumentVersion
     from cwd_desktop.domain.fieldwork import (
         ActionItem,
         Attendance,
@@ -28,7 +36,25 @@ if TYPE_CHECKING:
     )
     from cwd_desktop.domain.local import LocalMeta, OutboxEntry
     from cwd_desktop.domain.partnership import Partnership, PartnershipJst
+    from cwd_desktop.domain.planning import WorkTask
+    from cwd_desktop.domain.project import (
+        Project,
+        ProjectApplication,
+        ProjectComment,
+        ProjectFunding,
+        ProjectIndicator,
+        ProjectLink,
+        ProjectTask,
+    )
     from cwd_desktop.domain.stakeholder import ContactPerson, Stakeholder, StakeholderCategoryDef
+    from cwd_desktop.domain.strategy import (
+        ActionDirection,
+        ExpectedResult,
+        FinanceSource,
+        StrategicObjective,
+        Strategy,
+        StrategyImage,
+    )
     from cwd_desktop.domain.survey import Survey, SurveyQuestion
     from cwd_desktop.domain.teryt import TerytUnit
 
@@ -55,29 +81,69 @@ _HOME = {
     "Comment": "consultation",
     "Survey": "survey",
     "SurveyQuestion": "survey",
+    "WorkTask": "planning",
+    "Indicator": "diagnosis",
+    "IndicatorValue": "diagnosis",
+    "SwotItem": "diagnosis",
+    "Conclusion": "diagnosis",
+    "DiagnosisSurvey": "diagnosis",
+    "Strategy": "strategy",
+    "StrategicObjective": "strategy",
+    "ActionDirection": "strategy",
+    "ExpectedResult": "strategy",
+    "FinanceSource": "strategy",
+    "StrategyImage": "strategy",
+    "Project": "project",
+    "ProjectFunding": "project",
+    "ProjectTask": "project",
+    "ProjectIndicator": "project",
+    "ProjectLink": "project",
+    "ProjectComment": "project",
+    "ProjectApplication": "project",
+    "DocumentVersion": "document",
 }
 
 __all__ = [
+    "ActionDirection",
     "ActionItem",
     "Attachment",
     "Attendance",
     "Base",
     "Comment",
+    "Conclusion",
     "Consultation",
     "ConsultationStakeholder",
     "ContactPerson",
+    "DiagnosisSurvey",
+    "DocumentVersion",
+    "ExpectedResult",
     "FieldMission",
+    "FinanceSource",
+    "Indicator",
+    "IndicatorValue",
     "LocalMeta",
     "Meeting",
     "OutboxEntry",
     "Partnership",
     "PartnershipJst",
+    "Project",
+    "ProjectApplication",
+    "ProjectComment",
+    "ProjectFunding",
+    "ProjectIndicator",
+    "ProjectLink",
+    "ProjectTask",
     "Stakeholder",
     "StakeholderCategoryDef",
+    "StrategicObjective",
+    "Strategy",
+    "StrategyImage",
     "Survey",
     "SurveyQuestion",
+    "SwotItem",
     "Synced",
     "TerytUnit",
+    "WorkTask",
     "WorkingGroup",
     "WorkingGroupMember",
 ]

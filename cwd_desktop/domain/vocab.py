@@ -195,6 +195,100 @@ class SurveyKind(StrEnum):
     LEADERS = "leaders"
 
 
+class Dimension(StrEnum):
+    """The dimension of a strategic objective (art. 10e ust. 3 pkt 1 u.s.g.)."""
+
+    SOCIAL = "social"
+    ECONOMIC = "economic"
+    SPATIAL = "spatial"
+
+
+class SwotQuadrant(StrEnum):
+    """The four fields of a SWOT analysis."""
+
+    STRENGTH = "strength"
+    WEAKNESS = "weakness"
+    OPPORTUNITY = "opportunity"
+    THREAT = "threat"
+
+
+class PolicyObjective(StrEnum):
+    """EU cohesion policy objectives 2021–2027 (Regulation 2021/1060 art. 5)."""
+
+    PO1 = "po1"
+    PO2 = "po2"
+    PO3 = "po3"
+    PO4 = "po4"
+    PO5 = "po5"
+
+
+class ThematicArea(StrEnum):
+    """Thematic areas of the project package (DOMAIN.md)."""
+
+    MUNICIPAL = "municipal"
+    HEALTH = "health"
+    EDUCATION = "education"
+    CULTURE = "culture"
+    SOCIO_ECONOMIC = "socio_economic"
+    TRANSPORT = "transport"
+    SAFETY = "safety"
+    ENVIRONMENT = "environment"
+    TOURISM = "tourism"
+    HERITAGE = "heritage"
+
+
+class FundingSource(StrEnum):
+    """Where a project's money is expected from."""
+
+    REGIONAL_FE = "regional_fe"
+    FENIKS = "feniks"
+    KPO = "kpo"
+    NATIONAL = "national"
+    OWN = "own"
+    OTHER = "other"
+
+
+class Readiness(StrEnum):
+    """How far a project's preparation has gone."""
+
+    IDEA = "idea"
+    CONCEPT = "concept"
+    DOCUMENTATION = "documentation"
+    PERMITS = "permits"
+    READY = "ready"
+
+
+class ProjectStatus(StrEnum):
+    """Where a project of the package stands."""
+
+    PROPOSED = "proposed"
+    ACCEPTED = "accepted"
+    IN_PREPARATION = "in_preparation"
+    APPLIED = "applied"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    DROPPED = "dropped"
+
+
+class IndicatorKind(StrEnum):
+    """A project indicator measures an output (produkt) or a result (rezultat)."""
+
+    OUTPUT = "output"
+    RESULT = "result"
+
+
+class DocumentKind(StrEnum):
+    """The Word deliverables the app exports (``cwd-desktop export KIND``)."""
+
+    WORKPLAN = "workplan"
+    DIAGNOSIS = "diagnosis"
+    STRATEGY = "strategy"
+    PROJECTS = "projects"
+    CONSULTATION_REPORT = "consultation-report"
+    MINUTES = "minutes"
+    APPLICATION = "application"
+
+
 LABELS.update(
     {
         StakeholderCategory.SOLECTWO: QT_TRANSLATE_NOOP("vocab", "sołectwo"),
@@ -231,6 +325,61 @@ LABELS.update(
         SurveyKind.YOUTH: QT_TRANSLATE_NOOP("vocab", "młodzież"),
         SurveyKind.BUSINESS: QT_TRANSLATE_NOOP("vocab", "przedsiębiorcy"),
         SurveyKind.LEADERS: QT_TRANSLATE_NOOP("vocab", "liderzy lokalni"),
+        Dimension.SOCIAL: QT_TRANSLATE_NOOP("vocab", "społeczny"),
+        Dimension.ECONOMIC: QT_TRANSLATE_NOOP("vocab", "gospodarczy"),
+        Dimension.SPATIAL: QT_TRANSLATE_NOOP("vocab", "przestrzenny"),
+        SwotQuadrant.STRENGTH: QT_TRANSLATE_NOOP("vocab", "mocne strony"),
+        SwotQuadrant.WEAKNESS: QT_TRANSLATE_NOOP("vocab", "słabe strony"),
+        SwotQuadrant.OPPORTUNITY: QT_TRANSLATE_NOOP("vocab", "szanse"),
+        SwotQuadrant.THREAT: QT_TRANSLATE_NOOP("vocab", "zagrożenia"),
+        PolicyObjective.PO1: QT_TRANSLATE_NOOP(
+            "vocab", "PO1 bardziej konkurencyjna i inteligentna Europa"
+        ),
+        PolicyObjective.PO2: QT_TRANSLATE_NOOP(
+            "vocab", "PO2 bardziej przyjazna dla środowiska, niskoemisyjna Europa"
+        ),
+        PolicyObjective.PO3: QT_TRANSLATE_NOOP("vocab", "PO3 Europa lepiej połączona"),
+        PolicyObjective.PO4: QT_TRANSLATE_NOOP(
+            "vocab", "PO4 Europa o silniejszym wymiarze społecznym"
+        ),
+        PolicyObjective.PO5: QT_TRANSLATE_NOOP("vocab", "PO5 Europa bliższa obywatelom"),
+        ThematicArea.MUNICIPAL: QT_TRANSLATE_NOOP("vocab", "usługi komunalne"),
+        ThematicArea.HEALTH: QT_TRANSLATE_NOOP("vocab", "ochrona zdrowia"),
+        ThematicArea.EDUCATION: QT_TRANSLATE_NOOP("vocab", "edukacja"),
+        ThematicArea.CULTURE: QT_TRANSLATE_NOOP("vocab", "kultura"),
+        ThematicArea.SOCIO_ECONOMIC: QT_TRANSLATE_NOOP("vocab", "rozwój społeczno-gospodarczy"),
+        ThematicArea.TRANSPORT: QT_TRANSLATE_NOOP("vocab", "transport"),
+        ThematicArea.SAFETY: QT_TRANSLATE_NOOP("vocab", "bezpieczeństwo"),
+        ThematicArea.ENVIRONMENT: QT_TRANSLATE_NOOP("vocab", "środowisko i OZE"),
+        ThematicArea.TOURISM: QT_TRANSLATE_NOOP("vocab", "turystyka"),
+        ThematicArea.HERITAGE: QT_TRANSLATE_NOOP("vocab", "dziedzictwo przyrodnicze i kulturowe"),
+        FundingSource.REGIONAL_FE: QT_TRANSLATE_NOOP("vocab", "regionalny program FE"),
+        FundingSource.FENIKS: QT_TRANSLATE_NOOP("vocab", "FEnIKS"),
+        FundingSource.KPO: QT_TRANSLATE_NOOP("vocab", "KPO"),
+        FundingSource.NATIONAL: QT_TRANSLATE_NOOP("vocab", "środki krajowe"),
+        FundingSource.OWN: QT_TRANSLATE_NOOP("vocab", "środki własne"),
+        FundingSource.OTHER: QT_TRANSLATE_NOOP("vocab", "inne"),
+        Readiness.IDEA: QT_TRANSLATE_NOOP("vocab", "pomysł"),
+        Readiness.CONCEPT: QT_TRANSLATE_NOOP("vocab", "koncepcja"),
+        Readiness.DOCUMENTATION: QT_TRANSLATE_NOOP("vocab", "dokumentacja"),
+        Readiness.PERMITS: QT_TRANSLATE_NOOP("vocab", "pozwolenia"),
+        Readiness.READY: QT_TRANSLATE_NOOP("vocab", "gotowy do realizacji"),
+        ProjectStatus.PROPOSED: QT_TRANSLATE_NOOP("vocab", "zgłoszony"),
+        ProjectStatus.ACCEPTED: QT_TRANSLATE_NOOP("vocab", "przyjęty do pakietu"),
+        ProjectStatus.IN_PREPARATION: QT_TRANSLATE_NOOP("vocab", "w przygotowaniu"),
+        ProjectStatus.APPLIED: QT_TRANSLATE_NOOP("vocab", "złożony wniosek"),
+        ProjectStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("vocab", "w realizacji"),
+        ProjectStatus.COMPLETED: QT_TRANSLATE_NOOP("vocab", "zrealizowany"),
+        ProjectStatus.DROPPED: QT_TRANSLATE_NOOP("vocab", "wycofany"),
+        IndicatorKind.OUTPUT: QT_TRANSLATE_NOOP("vocab", "produkt"),
+        IndicatorKind.RESULT: QT_TRANSLATE_NOOP("vocab", "rezultat"),
+        DocumentKind.WORKPLAN: QT_TRANSLATE_NOOP("vocab", "plan pracy"),
+        DocumentKind.DIAGNOSIS: QT_TRANSLATE_NOOP("vocab", "raport diagnostyczny"),
+        DocumentKind.STRATEGY: QT_TRANSLATE_NOOP("vocab", "strategia"),
+        DocumentKind.PROJECTS: QT_TRANSLATE_NOOP("vocab", "pakiet projektów"),
+        DocumentKind.CONSULTATION_REPORT: QT_TRANSLATE_NOOP("vocab", "sprawozdanie z konsultacji"),
+        DocumentKind.MINUTES: QT_TRANSLATE_NOOP("vocab", "protokół ze spotkania"),
+        DocumentKind.APPLICATION: QT_TRANSLATE_NOOP("vocab", "zarys wniosku o dofinansowanie"),
     }
 )
 
