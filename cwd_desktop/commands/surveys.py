@@ -75,6 +75,7 @@ def cmd_import(services: Services, args: argparse.Namespace) -> None:
     unmatched = plan.unmatched_gminy()
     result = services.surveys.store_plan(plan)
     questions = [{"text": q.text, "type": q.type.value} for q in plan.questions]
+    not_stored = [m.header for m in parsed.metadata if m.personal]
     payload = {
         "survey": result.survey_id,
         "created": result.created,
@@ -82,7 +83,7 @@ def cmd_import(services: Services, args: argparse.Namespace) -> None:
         "source": parsed.source.value,
         "responses": result.responses,
         "questions": questions,
-        "not_stored": [m.header for m in parsed.metadata if m.personal],
+        "not_stored": not_stored,
         "unmatched_gminy": unmatched,
     }
     status = (
@@ -97,8 +98,8 @@ def cmd_import(services: Services, args: argparse.Namespace) -> None:
         f"odpowiedzi: {result.responses}; pytań: {len(questions)}.",
     ]
     lines += [f"  {i}. [{q['type']}] {q['text']}" for i, q in enumerate(questions, 1)]
-    if payload["not_stored"]:
-        lines.append("Nie zapisano danych osobowych z kolumn: " + ", ".join(payload["not_stored"]))
+    if not_stored:
+        lines.append("Nie zapisano danych osobowych z kolumn: " + ", ".join(not_stored))
     if unmatched:
         lines.append("Gminy bez kodu TERYT (przypisz je w aplikacji): " + ", ".join(unmatched))
     _print(args, payload, "\n".join(lines))

@@ -19,7 +19,15 @@ from cwd_desktop.domain.text import fold
 from cwd_desktop.services.survey_import.model import Answer, Question, QuestionType
 from cwd_desktop.services.teryt import Jst, TerytRegister, match_jst
 
-_GMINA = re.compile(r"\b(gmin\w*|municipality|commune|miejsce zamieszkania|where do you live)\b")
+#: "Gmina", "Gmina zamieszkania", "W której gminie Pan/Pani mieszka?", "Miejsce zamieszkania";
+#: not every question that mentions a gmina ("jak się żyje w Twojej gminie?").
+_GMINA = re.compile(
+    r"^(gmina|gmine|municipality|commune)\b"
+    r"|\bgmin\w* zamieszkania\b|\bmiejsce zamieszkania\b"
+    r"|\bgmin\w*\W+(\w+\W+){0,4}(mieszk|zamieszk)\w*"
+    r"|\b(mieszk|zamieszk)\w*\W+(\w+\W+){0,3}gmin\w*"
+    r"|\bwhere do you live\b|\bmunicipality of residence\b"
+)
 _GENDER = re.compile(r"\b(plec|gender|sex)\b")
 _AGE = re.compile(
     r"\b(wiek\w*|ile (masz|ma pan|ma pani) lat|grupa wiekowa|age( group)?|how old|rok urodzenia)\b"
@@ -56,8 +64,19 @@ def guess_roles(questions: Sequence[Question]) -> Roles:
 
 
 def distinct_answers(answers: Sequence[Answer]) -> list[tuple[str, int]]:
-    """The distinct text answers of a question with their counts, most frequent first."""
-    counts = Counter(a.strip() for a in answers if isinstance(a, str) and a.strip())
+    """The distinct text answers of a question with their counts, most frequent first.
+
+    Equal answers are counted at once (in C) and then stripped once each: a
+    100,000-answer question has a handful of distinct ones.
+    """
+    try:
+        given: Counter[Answer] = Counter(answers)
+    except TypeError:  # a grid's dict answers cannot be counted so; none of them is a text
+        given = Counter(a for a in answers if isinstance(a, str))
+    counts: Counter[str] = Counter()
+    for answer, n in given.items():
+        if isinstance(answer, str) and (text := answer.strip()):
+            counts[text] += n
     return counts.most_common()
 
 

@@ -9,6 +9,7 @@ than 100, which is what a reader of a survey report expects.
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -162,6 +163,15 @@ def age_group_label(low: int, high: int | None) -> str:
     return f"{low}–{high}"
 
 
+def age_bins_of(
+    data: SurveyData, question: StoredQuestion
+) -> tuple[tuple[int, int | None], ...] | None:
+    """The age groups to count ``question`` by: only for the age question asked as a number."""
+    if question.key != data.info.age_key or question.type is not QuestionType.NUMBER:
+        return None
+    return YOUTH_AGE_GROUPS if data.info.kind == "youth" else ADULT_AGE_GROUPS
+
+
 def age_groups(data: SurveyData) -> list[str]:
     """The age groups of a survey in their natural order (empty without an age question)."""
     question = data.question(data.info.age_key)
@@ -173,9 +183,8 @@ def age_groups(data: SurveyData) -> list[str]:
     return list(question.options)
 
 
-def _age_of(value: object, kind: str) -> str | None:
+def _age_of(value: object, bins: Sequence[tuple[int, int | None]]) -> str | None:
     if isinstance(value, int | float):
-        bins = YOUTH_AGE_GROUPS if kind == "youth" else ADULT_AGE_GROUPS
         for low, high in bins:
             if value >= low and (high is None or value <= high):
                 return age_group_label(low, high)
@@ -202,7 +211,8 @@ def group_column(data: SurveyData, dimension: str) -> list[str | None]:
     if dimension == Dimension.AGE:
         if info.age_key is None:
             return [None] * count
-        return [_age_of(v, info.kind) for v in data.answers(info.age_key)]
+        bins = YOUTH_AGE_GROUPS if info.kind == "youth" else ADULT_AGE_GROUPS
+        return [_age_of(v, bins) for v in data.answers(info.age_key)]
     raise ValueError(f"unknown dimension {dimension!r}")
 
 
@@ -234,30 +244,57 @@ def _number_label(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}".replace(".", ",")
 
 
-def _number_counts(values: list[float], scale: bool) -> tuple[AnswerCount, ...]:
+def _nice_width(span: float) -> float:
+    """A round bin width (1, 2, 5, 10, 20, 25, 50, …) giving at most ``NUMBER_BINS`` bins."""
+    raw = span / NUMBER_BINS
+    magnitude = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
+    for step in (1, 2, 2.5, 5, 10):
+        if step * magnitude >= raw:
+            return float(step * magnitude)
+    return float(10 * magnitude)
+
+
+def _number_counts(
+    values: list[float], scale: bool, bins: Sequence[tuple[int, int | None]] | None = None
+) -> tuple[AnswerCount, ...]:
     answered = len(values)
+    if bins is not None:
+        labels = [age_group_label(low, high) for low, high in bins]
+        grouped = Counter(_age_of(v, bins) for v in values)
+        return _counts(labels, Counter({k: n for k, n in grouped.items() if k}), answered)
     distinct = sorted(set(values))
     if scale or len(distinct) <= MAX_DISTINCT_NUMBERS:
         exact = Counter(_number_label(v) for v in values)
         return _counts([_number_label(v) for v in distinct], exact, answered)
-    low, high = distinct[0], distinct[-1]
-    width = (high - low) / NUMBER_BINS
-    edges = [low + width * i for i in range(NUMBER_BINS + 1)]
-    labels = [
-        f"{_number_label(round(edges[i], 2))}–{_number_label(round(edges[i + 1], 2))}"
-        for i in range(NUMBER_BINS)
-    ]
+    whole = all(v.is_integer() for v in distinct)
+    width = _nice_width(distinct[-1] - distinct[0] + (1 if whole else 0))
+    if whole:
+        width = max(1.0, math.ceil(width))
+    start = math.floor(distinct[0] / width) * width
+    count = int((distinct[-1] - start) // width) + 1
+    labels = []
+    for i in range(count):
+        low = start + i * width
+        high = low + width - 1 if whole else low + width
+        labels.append(f"{_number_label(low)}–{_number_label(high)}")
     counter: Counter[str] = Counter()
     for value in values:
-        index = min(int((value - low) / width), NUMBER_BINS - 1) if width else 0
-        counter[labels[index]] += 1
+        counter[labels[min(int((value - start) // width), count - 1)]] += 1
     return _counts(labels, counter, answered)
 
 
 def summarise_question(
-    question: StoredQuestion, values: Sequence[object], base: int
+    question: StoredQuestion,
+    values: Sequence[object],
+    base: int,
+    *,
+    age_bins: Sequence[tuple[int, int | None]] | None = None,
 ) -> QuestionSummary:
-    """The summary of one question from the answers of the respondents in the base."""
+    """The summary of one question from the answers of the respondents in the base.
+
+    ``age_bins``: the question is the survey's age question asked as a number,
+    so its answers are counted by age group (mean and median stay exact).
+    """
     given = [v for v in values if v is not None and v != "" and v != [] and v != {}]
     answered = len(given)
     head = (question.key, question.text, question.type)
@@ -271,7 +308,7 @@ def summarise_question(
             *head,
             respondents=base,
             answered=len(numbers),
-            answers=_number_counts(numbers, kind is QuestionType.SCALE),
+            answers=_number_counts(numbers, kind is QuestionType.SCALE, age_bins),
             mean=statistics.fmean(numbers) if numbers else None,
             median=statistics.median(numbers) if numbers else None,
         )
@@ -323,7 +360,9 @@ def summarise(data: SurveyData, filters: Filters | None = None) -> SurveySummary
         values = data.answers(question.key)
         if indexes is not None:
             values = [values[i] for i in indexes]
-        summary.questions.append(summarise_question(question, values, base))
+        summary.questions.append(
+            summarise_question(question, values, base, age_bins=age_bins_of(data, question))
+        )
     return summary
 
 

@@ -261,3 +261,32 @@ def test_survey_tables_survive_a_reopen(demo: Services, survey_file: Path, data_
         assert conn.execute(
             "SELECT response_count FROM survey WHERE id = ?", (result.survey_id,)
         ).fetchone() == (6,)
+
+
+def test_numbers_are_grouped_in_round_ranges_and_ages_in_age_groups(
+    demo: Services, survey_file: Path
+) -> None:
+    from cwd_desktop.services.survey_data import StoredQuestion
+    from cwd_desktop.services.survey_summary import summarise_question
+
+    question = StoredQuestion(
+        "q", 0, "q", "Powierzchnia gospodarstwa (ha)", QuestionType.NUMBER, (), ()
+    )
+    values = [float(v) for v in range(3, 120, 4)]  # 30 distinct whole numbers from 3 to 119
+    summary = summarise_question(question, values, len(values))
+    labels = [a.label for a in summary.answers]
+    assert labels == ["0–19", "20–39", "40–59", "60–79", "80–99", "100–119"]
+    assert sum(a.count for a in summary.answers) == 30
+
+    result = demo.surveys.import_file(survey_file, "PGZB", "residents")
+    age = next(
+        q for q in summarise(demo.surveys.load(result.survey_id)).questions if q.text == "Wiek"
+    )
+    assert [(a.label, a.count) for a in age.answers if a.count] == [
+        ("18–24", 1),
+        ("25–34", 2),
+        ("35–44", 1),
+        ("45–54", 1),
+        ("65+", 1),
+    ]
+    assert age.median == 37.5  # exact, not from the groups
