@@ -112,3 +112,40 @@ def test_unknown_survey_and_kind(
     )  # fmt: skip
     assert code == 1
     assert "Nieznany rodzaj ankiety „dzieci”" in assert_one_sentence(err)
+
+
+def test_export_and_charts_of_a_demo_survey(
+    capsys: pytest.CaptureFixture[str], demo_dir: Path, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+    from PySide6.QtGui import QImage
+
+    survey = next(
+        s
+        for s in run_json(capsys, demo_dir, "survey", "list", "--partnership", "PGZB")
+        if s["kind"] == "youth"
+    )
+    out = tmp_path / "podsumowanie.xlsx"
+    exported = run_json(
+        capsys, demo_dir, "survey", "export", "--survey", survey["id"], "--by", "gender",
+        "-o", str(out),
+    )  # fmt: skip
+    assert exported["path"] == str(out)
+    book = load_workbook(out)
+    assert "Podsumowanie" in book.sheetnames and "Wg płci" in book.sheetnames
+    cells = [str(c.value) for row in book["Podsumowanie"].iter_rows() for c in row if c.value]
+    assert "4. Czy po skończeniu szkoły chcesz zostać w swojej gminie?" in cells
+
+    charts = run_json(
+        capsys, demo_dir, "survey", "chart", "--survey", survey["id"], "-o", str(tmp_path / "w")
+    )
+    closed = [
+        q
+        for q in run_json(capsys, demo_dir, "survey", "summary", "--survey", survey["id"])[
+            "questions"
+        ]
+        if q["type"] != "text"
+    ]
+    assert len(charts["files"]) == len(closed)
+    image = QImage(charts["files"][0])
+    assert not image.isNull() and image.width() >= 1000
