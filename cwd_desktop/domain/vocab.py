@@ -58,33 +58,57 @@ class Stage(StrEnum):
     COMPONENT_II = "component_ii"
 
 
-LABELS: dict[StrEnum, str] = {
-    Osi.MARGINALISED: QT_TRANSLATE_NOOP("vocab", "obszary zagrożone trwałą marginalizacją"),
-    Osi.MEDIUM_CITY: QT_TRANSLATE_NOOP(
-        "vocab", "miasta średnie tracące funkcje społeczno-gospodarcze"
-    ),
-    Osi.SMALL_TOWN: QT_TRANSLATE_NOOP("vocab", "obszary funkcjonalne małych miast powiatowych"),
-    Edition.PILOT: QT_TRANSLATE_NOOP("vocab", "pilotaż CWD"),
-    Edition.PLUS: QT_TRANSLATE_NOOP("vocab", "CWD Plus"),
-    StrategyType.SUPRALOCAL: QT_TRANSLATE_NOOP("vocab", "strategia rozwoju ponadlokalnego"),
-    StrategyType.ZIT: QT_TRANSLATE_NOOP("vocab", "strategia ZIT"),
-    StrategyType.IIT: QT_TRANSLATE_NOOP("vocab", "strategia IIT"),
-    FormalBasis.AGREEMENT: QT_TRANSLATE_NOOP("vocab", "umowa"),
-    FormalBasis.LETTER_OF_INTENT: QT_TRANSLATE_NOOP("vocab", "list intencyjny"),
-    FormalBasis.ACCORD: QT_TRANSLATE_NOOP("vocab", "porozumienie"),
-    FormalBasis.ASSOCIATION: QT_TRANSLATE_NOOP("vocab", "stowarzyszenie"),
-    FormalBasis.UNION: QT_TRANSLATE_NOOP("vocab", "związek"),
-    Stage.WORKPLAN: QT_TRANSLATE_NOOP("vocab", "Komponent I: plan pracy"),
-    Stage.DIAGNOSIS: QT_TRANSLATE_NOOP("vocab", "Komponent I: diagnoza"),
-    Stage.STRATEGY: QT_TRANSLATE_NOOP("vocab", "Komponent I: strategia"),
-    Stage.IMPLEMENTATION: QT_TRANSLATE_NOOP("vocab", "Komponent I: wdrożenie"),
-    Stage.COMPONENT_II: QT_TRANSLATE_NOOP("vocab", "Komponent II: doradztwo projektowe"),
-}
+class _LabelTable(dict[tuple[type, str], str]):
+    """Labels keyed by (vocabulary, code): codes repeat across vocabularies.
+
+    StrEnum members compare and hash as their string, so a plain dict would
+    let ``ProjectStatus.ACCEPTED`` overwrite the label of ``Disposition.ACCEPTED``.
+    """
+
+    def __init__(self, labels: dict[StrEnum, str]) -> None:
+        super().__init__()
+        self.update(labels)
+
+    def update(self, labels: dict[StrEnum, str]) -> None:  # type: ignore[override]
+        for value, text in labels.items():
+            super().__setitem__((type(value), value.value), text)
+
+    def of(self, value: StrEnum) -> str:
+        return self[(type(value), value.value)]
+
+    def has(self, value: StrEnum) -> bool:
+        return (type(value), value.value) in self
+
+
+LABELS = _LabelTable(
+    {
+        Osi.MARGINALISED: QT_TRANSLATE_NOOP("vocab", "obszary zagrożone trwałą marginalizacją"),
+        Osi.MEDIUM_CITY: QT_TRANSLATE_NOOP(
+            "vocab", "miasta średnie tracące funkcje społeczno-gospodarcze"
+        ),
+        Osi.SMALL_TOWN: QT_TRANSLATE_NOOP("vocab", "obszary funkcjonalne małych miast powiatowych"),
+        Edition.PILOT: QT_TRANSLATE_NOOP("vocab", "pilotaż CWD"),
+        Edition.PLUS: QT_TRANSLATE_NOOP("vocab", "CWD Plus"),
+        StrategyType.SUPRALOCAL: QT_TRANSLATE_NOOP("vocab", "strategia rozwoju ponadlokalnego"),
+        StrategyType.ZIT: QT_TRANSLATE_NOOP("vocab", "strategia ZIT"),
+        StrategyType.IIT: QT_TRANSLATE_NOOP("vocab", "strategia IIT"),
+        FormalBasis.AGREEMENT: QT_TRANSLATE_NOOP("vocab", "umowa"),
+        FormalBasis.LETTER_OF_INTENT: QT_TRANSLATE_NOOP("vocab", "list intencyjny"),
+        FormalBasis.ACCORD: QT_TRANSLATE_NOOP("vocab", "porozumienie"),
+        FormalBasis.ASSOCIATION: QT_TRANSLATE_NOOP("vocab", "stowarzyszenie"),
+        FormalBasis.UNION: QT_TRANSLATE_NOOP("vocab", "związek"),
+        Stage.WORKPLAN: QT_TRANSLATE_NOOP("vocab", "Komponent I: plan pracy"),
+        Stage.DIAGNOSIS: QT_TRANSLATE_NOOP("vocab", "Komponent I: diagnoza"),
+        Stage.STRATEGY: QT_TRANSLATE_NOOP("vocab", "Komponent I: strategia"),
+        Stage.IMPLEMENTATION: QT_TRANSLATE_NOOP("vocab", "Komponent I: wdrożenie"),
+        Stage.COMPONENT_II: QT_TRANSLATE_NOOP("vocab", "Komponent II: doradztwo projektowe"),
+    }
+)
 
 
 def label(value: StrEnum) -> str:
     """The Polish display name of a vocabulary value."""
-    return LABELS[value]
+    return LABELS.of(value)
 
 
 @dataclass(frozen=True)
@@ -306,6 +330,10 @@ LABELS.update(
         StakeholderCategory.RESIDENTS: QT_TRANSLATE_NOOP("vocab", "mieszkańcy / grupa nieformalna"),
         StakeholderCategory.NEIGHBOUR_JST: QT_TRANSLATE_NOOP("vocab", "JST sąsiednia"),
         StakeholderCategory.OTHER: QT_TRANSLATE_NOOP("vocab", "inne"),
+    }
+)
+LABELS.update(
+    {
         ConsultationForm.OPEN_MEETING: QT_TRANSLATE_NOOP("vocab", "spotkanie otwarte"),
         ConsultationForm.WORKSHOP: QT_TRANSLATE_NOOP("vocab", "warsztat"),
         ConsultationForm.INTERVIEW: QT_TRANSLATE_NOOP("vocab", "wywiad"),
@@ -314,24 +342,48 @@ LABELS.update(
         ConsultationForm.WRITTEN: QT_TRANSLATE_NOOP("vocab", "uwagi pisemne"),
         ConsultationForm.ONLINE_FORM: QT_TRANSLATE_NOOP("vocab", "formularz online"),
         ConsultationForm.WORKING_GROUP: QT_TRANSLATE_NOOP("vocab", "spotkanie grupy roboczej"),
+    }
+)
+LABELS.update(
+    {
         Disposition.ACCEPTED: QT_TRANSLATE_NOOP("vocab", "uwzględniona"),
         Disposition.PARTLY: QT_TRANSLATE_NOOP("vocab", "uwzględniona częściowo"),
         Disposition.REJECTED: QT_TRANSLATE_NOOP("vocab", "nieuwzględniona"),
         Disposition.EXPLAINED: QT_TRANSLATE_NOOP("vocab", "wyjaśniona"),
+    }
+)
+LABELS.update(
+    {
         ActionStatus.OPEN: QT_TRANSLATE_NOOP("vocab", "otwarte"),
         ActionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("vocab", "w toku"),
         ActionStatus.DONE: QT_TRANSLATE_NOOP("vocab", "zakończone"),
+    }
+)
+LABELS.update(
+    {
         SurveyKind.RESIDENTS: QT_TRANSLATE_NOOP("vocab", "mieszkańcy"),
         SurveyKind.YOUTH: QT_TRANSLATE_NOOP("vocab", "młodzież"),
         SurveyKind.BUSINESS: QT_TRANSLATE_NOOP("vocab", "przedsiębiorcy"),
         SurveyKind.LEADERS: QT_TRANSLATE_NOOP("vocab", "liderzy lokalni"),
+    }
+)
+LABELS.update(
+    {
         Dimension.SOCIAL: QT_TRANSLATE_NOOP("vocab", "społeczny"),
         Dimension.ECONOMIC: QT_TRANSLATE_NOOP("vocab", "gospodarczy"),
         Dimension.SPATIAL: QT_TRANSLATE_NOOP("vocab", "przestrzenny"),
+    }
+)
+LABELS.update(
+    {
         SwotQuadrant.STRENGTH: QT_TRANSLATE_NOOP("vocab", "mocne strony"),
         SwotQuadrant.WEAKNESS: QT_TRANSLATE_NOOP("vocab", "słabe strony"),
         SwotQuadrant.OPPORTUNITY: QT_TRANSLATE_NOOP("vocab", "szanse"),
         SwotQuadrant.THREAT: QT_TRANSLATE_NOOP("vocab", "zagrożenia"),
+    }
+)
+LABELS.update(
+    {
         PolicyObjective.PO1: QT_TRANSLATE_NOOP(
             "vocab", "PO1 bardziej konkurencyjna i inteligentna Europa"
         ),
@@ -343,6 +395,10 @@ LABELS.update(
             "vocab", "PO4 Europa o silniejszym wymiarze społecznym"
         ),
         PolicyObjective.PO5: QT_TRANSLATE_NOOP("vocab", "PO5 Europa bliższa obywatelom"),
+    }
+)
+LABELS.update(
+    {
         ThematicArea.MUNICIPAL: QT_TRANSLATE_NOOP("vocab", "usługi komunalne"),
         ThematicArea.HEALTH: QT_TRANSLATE_NOOP("vocab", "ochrona zdrowia"),
         ThematicArea.EDUCATION: QT_TRANSLATE_NOOP("vocab", "edukacja"),
@@ -353,17 +409,29 @@ LABELS.update(
         ThematicArea.ENVIRONMENT: QT_TRANSLATE_NOOP("vocab", "środowisko i OZE"),
         ThematicArea.TOURISM: QT_TRANSLATE_NOOP("vocab", "turystyka"),
         ThematicArea.HERITAGE: QT_TRANSLATE_NOOP("vocab", "dziedzictwo przyrodnicze i kulturowe"),
+    }
+)
+LABELS.update(
+    {
         FundingSource.REGIONAL_FE: QT_TRANSLATE_NOOP("vocab", "regionalny program FE"),
         FundingSource.FENIKS: QT_TRANSLATE_NOOP("vocab", "FEnIKS"),
         FundingSource.KPO: QT_TRANSLATE_NOOP("vocab", "KPO"),
         FundingSource.NATIONAL: QT_TRANSLATE_NOOP("vocab", "środki krajowe"),
         FundingSource.OWN: QT_TRANSLATE_NOOP("vocab", "środki własne"),
         FundingSource.OTHER: QT_TRANSLATE_NOOP("vocab", "inne"),
+    }
+)
+LABELS.update(
+    {
         Readiness.IDEA: QT_TRANSLATE_NOOP("vocab", "pomysł"),
         Readiness.CONCEPT: QT_TRANSLATE_NOOP("vocab", "koncepcja"),
         Readiness.DOCUMENTATION: QT_TRANSLATE_NOOP("vocab", "dokumentacja"),
         Readiness.PERMITS: QT_TRANSLATE_NOOP("vocab", "pozwolenia"),
         Readiness.READY: QT_TRANSLATE_NOOP("vocab", "gotowy do realizacji"),
+    }
+)
+LABELS.update(
+    {
         ProjectStatus.PROPOSED: QT_TRANSLATE_NOOP("vocab", "zgłoszony"),
         ProjectStatus.ACCEPTED: QT_TRANSLATE_NOOP("vocab", "przyjęty do pakietu"),
         ProjectStatus.IN_PREPARATION: QT_TRANSLATE_NOOP("vocab", "w przygotowaniu"),
@@ -371,8 +439,16 @@ LABELS.update(
         ProjectStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("vocab", "w realizacji"),
         ProjectStatus.COMPLETED: QT_TRANSLATE_NOOP("vocab", "zrealizowany"),
         ProjectStatus.DROPPED: QT_TRANSLATE_NOOP("vocab", "wycofany"),
+    }
+)
+LABELS.update(
+    {
         IndicatorKind.OUTPUT: QT_TRANSLATE_NOOP("vocab", "produkt"),
         IndicatorKind.RESULT: QT_TRANSLATE_NOOP("vocab", "rezultat"),
+    }
+)
+LABELS.update(
+    {
         DocumentKind.WORKPLAN: QT_TRANSLATE_NOOP("vocab", "plan pracy"),
         DocumentKind.DIAGNOSIS: QT_TRANSLATE_NOOP("vocab", "raport diagnostyczny"),
         DocumentKind.STRATEGY: QT_TRANSLATE_NOOP("vocab", "strategia"),
