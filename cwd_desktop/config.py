@@ -78,6 +78,9 @@ SETTINGS: dict[str, Setting] = {
         Setting("language", str, "pl", "UI language: 'pl' (source) or 'en'."),
         Setting("backups_keep", int, 10, "How many automatic backups to keep."),
         Setting("last_partnership", str, "", "Id of the partnership selected at exit."),
+        Setting(
+            "docx_template", str, "", "The user's own Word template for exports ('' = shipped)."
+        ),
     )
 }
 

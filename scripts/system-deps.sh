@@ -14,8 +14,9 @@ PACKAGES=(
   python3-venv
 )
 if [ "${1:-}" = "test" ]; then
-  # Exported XLSX/DOCX are converted headless to check what Word/Calc users will see.
-  PACKAGES+=(libreoffice-calc-nogui libreoffice-writer-nogui)
+  # Exported XLSX/DOCX are converted headless to check what Word/Calc users will see;
+  # pdftotext reads the text of the converted PDF.
+  PACKAGES+=(libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils fonts-crosextra-carlito)
 fi
 
 missing=()

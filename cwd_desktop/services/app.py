@@ -10,6 +10,7 @@ from cwd_desktop.services.teryt import TerytRegister
 from cwd_desktop.store import Store
 
 if TYPE_CHECKING:
+    from cwd_desktop.services.documents import DocumentService
     from cwd_desktop.services.records import Records
     from cwd_desktop.services.search import SearchHit
     from cwd_desktop.services.surveys import SurveyService
@@ -37,6 +38,13 @@ class Services:
         from cwd_desktop.services.records import Records
 
         return Records(self.store)
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        """Word deliverables: export, versions kept as content-hashed blobs."""
+        from cwd_desktop.services.documents import DocumentService
+
+        return DocumentService(self)
 
     @cached_property
     def surveys(self) -> SurveyService:

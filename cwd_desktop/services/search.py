@@ -25,6 +25,7 @@ KIND_LABELS: dict[str, str] = {
     "attachment": QT_TRANSLATE_NOOP("search", "załącznik"),
     "survey": QT_TRANSLATE_NOOP("search", "ankieta"),
     "survey_question": QT_TRANSLATE_NOOP("search", "pytanie ankiety"),
+    "document_version": QT_TRANSLATE_NOOP("search", "dokument"),
 }
 
 
@@ -64,11 +65,16 @@ _SQL: dict[str, str] = {
     "action_item": "SELECT partnership_id, description, owner FROM action_item WHERE id = ?",
     "attachment": "SELECT partnership_id, filename, owner_table FROM attachment WHERE id = ?",
     "survey": (
-        "SELECT partnership_id, title, file_name || ' · ' || response_count FROM survey WHERE id = ?"
+        "SELECT partnership_id, title, file_name || ' · ' || response_count"
+        " FROM survey WHERE id = ?"
     ),
     "survey_question": (
         "SELECT q.partnership_id, q.text, s.title FROM survey_question q"
         " JOIN survey s ON s.id = q.survey_id WHERE q.id = ?"
+    ),
+    "document_version": (
+        "SELECT partnership_id, title, filename || ' · ' || substr(created_at, 1, 10)"
+        " FROM document_version WHERE id = ?"
     ),
 }
 

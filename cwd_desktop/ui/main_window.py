@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSizePolicy,
     QWidget,
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.ui.menuEdit.addActions([undo, redo])
         self._build_areas()
+        self._build_export_menu()
         self._build_status_bar()
         self._build_search()
         self._connect()
@@ -96,6 +98,38 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.ui.areaList.addItem(item)
         self.ui.areaList.setCurrentRow(0)
+
+    def _build_export_menu(self) -> None:
+        """File > Eksportuj dokument: one action per Word deliverable, for the shown partnership.
+
+        The export registry is read when the menu first opens, not at start-up.
+        """
+        self.export_menu = QMenu(self.tr("&Eksportuj dokument"), self)
+        self.ui.menuFile.insertMenu(self.ui.actionBackup, self.export_menu)
+        self.ui.menuFile.insertSeparator(self.ui.actionBackup)
+        self.export_menu.aboutToShow.connect(self._fill_export_menu)
+
+    def _fill_export_menu(self) -> None:
+        from cwd_desktop.exports.docx.registry import exporters
+        from cwd_desktop.ui.document_export_dialog import kind_label
+
+        self.export_menu.clear()
+        for kind in exporters():
+            action = self.export_menu.addAction(kind_label(kind.value).capitalize() + "…")
+            action.setEnabled(self.current_id() is not None)
+            action.triggered.connect(
+                lambda _checked=False, code=kind.value: self.export_document(code)
+            )
+
+    def export_document(self, kind: str) -> None:
+        """Show the Documents area and start exporting ``kind`` for the shown partnership."""
+        row = next((r for r, a in enumerate(self._areas) if a.key == "documents"), None)
+        if row is None or self.current_id() is None:
+            return
+        self.ui.areaList.setCurrentRow(row)
+        exporter = getattr(self.page(row), "export_document", None)
+        if exporter is not None:
+            exporter(kind)
 
     def _build_search(self) -> None:
         self.search_box = SearchBox(self.services, self)

@@ -218,3 +218,26 @@ def test_find_anything_opens_the_record(window: MainWindow, qtbot: QtBot) -> Non
     assert window.ui.areaList.currentItem().data(Qt.ItemDataRole.UserRole) == "fieldwork"
     page = window.ui.pages.currentWidget()
     assert page.meetings.panel.meeting_id == meeting[0]
+
+
+def test_file_menu_exports_a_document_of_the_shown_partnership(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File > Eksportuj dokument lists every deliverable and opens the Documents area."""
+    from cwd_desktop.ui.documents_page import DocumentsPage
+
+    asked: list[str | None] = []
+    monkeypatch.setattr(
+        DocumentsPage, "export_document", lambda self, kind=None, subject=None: asked.append(kind)
+    )
+
+    window.export_menu.aboutToShow.emit()
+    titles = [a.text() for a in window.export_menu.actions()]
+    assert "Sprawozdanie z konsultacji…" in titles
+    report = next(
+        a for a in window.export_menu.actions() if a.text() == "Sprawozdanie z konsultacji…"
+    )
+    report.trigger()
+
+    assert asked == ["consultation-report"]
+    assert window.ui.areaList.currentItem().data(Qt.ItemDataRole.UserRole) == "documents"
