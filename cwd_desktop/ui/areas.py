@@ -74,6 +74,41 @@ AREA_PAGES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
         "ConsultationsPage",
         ("consultation", "comment", "attachment"),
     ),
+    (
+        "surveys",
+        QT_TRANSLATE_NOOP("areas", "Ankiety"),
+        "surveys_page",
+        "SurveysPage",
+        ("survey", "survey_question"),
+    ),
+    (
+        "strategy",
+        QT_TRANSLATE_NOOP("areas", "Strategia"),
+        "strategy_page",
+        "StrategyPage",
+        (
+            "strategy",
+            "strategic_objective",
+            "action_direction",
+            "expected_result",
+            "finance_source",
+            "strategy_image",
+        ),
+    ),
+    (
+        "projects",
+        QT_TRANSLATE_NOOP("areas", "Projekty"),
+        "projects_page",
+        "ProjectsPage",
+        ("project", "project_task", "project_indicator", "project_funding", "project_application"),
+    ),
+    (
+        "documents",
+        QT_TRANSLATE_NOOP("areas", "Dokumenty"),
+        "documents_page",
+        "DocumentsPage",
+        ("document_version",),
+    ),
 )
 
 
