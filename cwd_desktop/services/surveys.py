@@ -26,6 +26,7 @@ from cwd_desktop.services.survey_data import (
     list_surveys,
     load_survey,
     pack,
+    pack_many,
 )
 from cwd_desktop.services.survey_import import ParsedSurvey, Question, QuestionType, parse_survey
 from cwd_desktop.services.survey_roles import (
@@ -189,6 +190,7 @@ class SurveyService:
                 existing.id, False, existing.response_count, len(questions), existing.title
             )
         used = {value for value, _ in plan.gmina_answers()}
+        blobs = pack_many(plan.parsed.answers[q.key] for q in questions)  # before the write lock
         with self.store.unit_of_work() as session:
             survey = Survey(
                 partnership_id=plan.partnership_id,
@@ -224,7 +226,7 @@ class SurveyService:
                         type=question.type.value,
                         options=json.dumps(question.options, ensure_ascii=False),
                         rows=json.dumps(question.rows, ensure_ascii=False),
-                        answers=pack(plan.parsed.answers[question.key]),
+                        answers=blobs[position],
                     )
                 )
             survey_id = survey.id

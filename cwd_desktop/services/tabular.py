@@ -110,7 +110,7 @@ def read_grid(path: Path, data: bytes | None = None) -> list[list[Any]]:
     if data is None:
         data = read_bytes(path)
     if path.suffix.lower() in SPREADSHEETS:
-        return _read_sheet(path, data)
+        return read_sheet(path, data)
     return _read_csv(path, data)
 
 
@@ -130,37 +130,77 @@ def table_from_grid(path: Path, grid: list[list[Any]], header_index: int) -> Tab
     return Table(path.name, header_index + 1, headers, rows)
 
 
-def _read_sheet(path: Path, data: bytes) -> list[list[Any]]:
-    from python_calamine import CalamineWorkbook
+#: The signature of an OLE compound file: XLS files, and XLSX files encrypted with a password.
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: Streams of an encrypted OOXML package (MS-OFFCRYPTO), as UTF-16 names in the OLE directory.
+_ENCRYPTED_STREAMS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
+PASSWORD_PROTECTED = QT_TRANSLATE_NOOP(
+    "errors", "Plik „{file}” jest chroniony hasłem; zapisz go bez hasła i zaimportuj ponownie."
+)
 
-    not_a_workbook = QT_TRANSLATE_NOOP(
-        "errors", "Plik „{file}” nie jest skoroszytem ({kind}), który można odczytać."
-    )
+
+NOT_A_WORKBOOK = QT_TRANSLATE_NOOP(
+    "errors", "Plik „{file}” nie jest skoroszytem ({kind}), który można odczytać."
+)
+
+
+def is_encrypted_workbook(path: Path, data: bytes) -> bool:
+    """An Office file locked with a password: an OLE file holding an encrypted package.
+
+    Excel saves a password-protected XLSX as an OLE compound file with
+    ``EncryptionInfo`` and ``EncryptedPackage`` streams instead of a zip; an
+    XLSX name on any OLE file means the same in practice. An XLS is always
+    an OLE file, so for it only the streams tell.
+    """
+    if not data.startswith(OLE_SIGNATURE):
+        return False
+    if path.suffix.lower() != ".xls":
+        return True
+    return all(name in data for name in _ENCRYPTED_STREAMS)
+
+
+def check_workbook(path: Path, data: bytes) -> None:
+    """Refuse a spreadsheet that calamine cannot open: locked with a password, or not one at all."""
     kind = path.suffix.lstrip(".").upper()
-    # XLS is an OLE file, not a zip; a password-protected XLSX is one too, and is refused here.
+    if is_encrypted_workbook(path, data):
+        raise file_error(path, PASSWORD_PROTECTED)
+    # XLS is an OLE file, not a zip; XLSX, XLSM and ODS are zips.
     if path.suffix.lower() != ".xls" and not zipfile.is_zipfile(io.BytesIO(data)):
-        raise file_error(path, not_a_workbook, kind=kind)
+        raise file_error(path, NOT_A_WORKBOOK, kind=kind)
+
+
+def read_sheet(path: Path, data: bytes) -> list[list[Any]]:
+    """Every row of the first sheet, blank rows and leading empty columns included."""
+    from python_calamine import CalamineWorkbook, PasswordError
+
+    check_workbook(path, data)
+    kind = path.suffix.lstrip(".").upper()
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
         if not workbook.sheet_names:
-            raise file_error(path, not_a_workbook, kind=kind)
+            raise file_error(path, NOT_A_WORKBOOK, kind=kind)
         sheet = workbook.get_sheet_by_index(0)
-        return [list(row) for row in sheet.to_python(skip_empty_area=False)]
+        return sheet.to_python(skip_empty_area=False)
     except UserError:
         raise
+    except PasswordError as exc:  # an XLS encrypted with a password
+        raise file_error(path, PASSWORD_PROTECTED) from exc
     except Exception as exc:  # calamine raises its own errors and ValueError for bad files
-        raise file_error(path, not_a_workbook, kind=kind) from exc
+        raise file_error(path, NOT_A_WORKBOOK, kind=kind) from exc
 
 
-def decode_text(path: Path, data: bytes) -> str:
-    """UTF-8 (with or without BOM), else Windows-1250; a ``UserError`` when neither fits."""
+def text_encoding(path: Path, data: bytes) -> tuple[str, str]:
+    """(codec, the first 200,000 characters): UTF-8 (with or without BOM), else Windows-1250.
+
+    A ``UserError`` names the first byte that fits neither.
+    """
     try:
-        return data.decode("utf-8-sig")
+        return "utf-8-sig", data.decode("utf-8-sig")[:200_000]
     except UnicodeDecodeError:
         pass
     try:
-        return data.decode("cp1250")
-    except UnicodeDecodeError as exc:
+        return "cp1250", data.decode("cp1250")[:200_000]
+    except UnicodeDecodeError as error:
         raise file_error(
             path,
             QT_TRANSLATE_NOOP(
@@ -168,8 +208,14 @@ def decode_text(path: Path, data: bytes) -> str:
                 "Pliku „{file}” nie da się odczytać jako tekstu w UTF-8 ani Windows-1250 "
                 "(bajt nr {offset}); zapisz go ponownie jako CSV UTF-8.",
             ),
-            offset=exc.start + 1,
-        ) from exc
+            offset=error.start + 1,
+        ) from error
+
+
+def decode_text(path: Path, data: bytes) -> str:
+    """UTF-8 (with or without BOM), else Windows-1250; a ``UserError`` when neither fits."""
+    codec, _ = text_encoding(path, data)
+    return data.decode(codec)
 
 
 def sniff_delimiter(content: str) -> str:

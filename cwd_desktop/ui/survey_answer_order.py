@@ -68,13 +68,26 @@ def rating_ranks(labels: Sequence[str]) -> list[int] | None:
     return known
 
 
+def _leading_number(label: str) -> float | None:
+    """``5`` → 5, ``18–24`` → 18, ``65+`` → 65, ``do 17`` → 0; ``None`` for words."""
+    text = label.strip()
+    if text.startswith("do "):
+        return 0.0
+    match = re.match(r"^-?\d+(?:[.,]\d+)?", text)
+    return float(match.group(0).replace(",", ".")) if match else None
+
+
 def _is_last(label: str) -> bool:
     return rating_rank(label) == DONT_KNOW or bool(_LAST.search(fold(label)))
 
 
 def answer_order(labels: Sequence[str], counts: Sequence[int]) -> list[int]:
-    """Indexes of ``labels`` in display order: a rating scale in its own order,
-    anything else most frequent first, "don't know" and "other" at the end."""
+    """Indexes of ``labels`` in display order: numbers and ranges (a scale, age groups)
+    in their own order, a rating scale in its own order, anything else most frequent
+    first, "don't know" and "other" at the end."""
+    numeric = [_leading_number(label) for label in labels]
+    if labels and all(n is not None for n in numeric):
+        return sorted(range(len(labels)), key=lambda i: numeric[i] or 0.0)
     ranks = rating_ranks(labels)
     if ranks is not None:
         return sorted(range(len(labels)), key=lambda i: ranks[i])

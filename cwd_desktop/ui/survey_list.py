@@ -9,13 +9,14 @@ would cut exactly where they say what they ask.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -36,7 +37,6 @@ from cwd_desktop.domain.vocab import SurveyKind, label
 from cwd_desktop.i18n import QT_TRANSLATE_NOOP
 from cwd_desktop.services.survey_data import StoredQuestion, SurveyInfo
 from cwd_desktop.services.survey_import.model import SOURCE_LABELS, QuestionType, Source
-from cwd_desktop.ui.undo_base import AppliedCommand
 from cwd_desktop.ui.vocab_combo import vocab_text
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -112,7 +112,7 @@ class SurveyListModel(QAbstractListModel):
 
     def caption(self, info: SurveyInfo) -> str:
         return QCoreApplication.translate(
-            "SurveyListModel", "{kind} · {source} · odpowiedzi: {n} · {date}"
+            "SurveyListModel", "{kind} · odpowiedzi: {n} · {date} · {source}"
         ).format(
             kind=kind_text(info.kind),
             source=source_text(info.source),
@@ -236,6 +236,28 @@ class TwoLineDelegate(QStyledItemDelegate):
         editor.setGeometry(QRect(rect.left() + 2, rect.top() + 1, rect.width() - 4, height))
 
 
+class RelayoutOnWidth(QObject):
+    """Lays a list's items out again when its width changes, so wrapped items get new heights.
+
+    ``QListView`` in list mode re-lays out only when its height changes; wrapped
+    text then keeps the heights measured at the old width and overlaps.
+    """
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._width = -1
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            width = self._view.viewport().width()
+            if width != self._width:
+                self._width = width
+                self._view.doItemsLayout()
+        return False
+
+
 def question_caption(question: StoredQuestion) -> str:
     """``3 · wielokrotny wybór``: the number a report cites, and how it is summarised."""
     return f"{question.position + 1} · {type_text(question.type)}"
@@ -278,59 +300,3 @@ class QuestionListModel(QAbstractListModel):
         if role == IdRole:
             return question.id
         return None
-
-
-# -- undo -------------------------------------------------------------------------------
-
-
-class SurveyDeleted(AppliedCommand):
-    """A survey already deleted (tombstoned) when pushed; undo brings it back."""
-
-    def __init__(
-        self,
-        delete: Callable[[str], None],
-        restore: Callable[[str], None],
-        survey_id: str,
-        text: str,
-        refresh: Callable[[str | None], None],
-    ) -> None:
-        super().__init__(text)
-        self._delete, self._restore, self._id, self._refresh = delete, restore, survey_id, refresh
-
-    def apply(self) -> None:
-        self._delete(self._id)
-        self._refresh(None)
-
-    def revert(self) -> None:
-        self._restore(self._id)
-        self._refresh(self._id)
-
-
-class SurveyRenamed(AppliedCommand):
-    """A survey title already changed when pushed; undo writes the old title back."""
-
-    def __init__(
-        self,
-        rename: Callable[[str, str], None],
-        survey_id: str,
-        old: str,
-        new: str,
-        text: str,
-        refresh: Callable[[str | None], None],
-    ) -> None:
-        super().__init__(text)
-        self._rename, self._id, self._old, self._new, self._refresh = (
-            rename,
-            survey_id,
-            old,
-            new,
-            refresh,
-        )
-
-    def apply(self) -> None:
-        self._rename(self._id, self._new)
-        self._refresh(self._id)
-
-    def revert(self) -> None:
-        self._rename(self._id, self._old)
-        self._refresh(self._id)

@@ -6,7 +6,10 @@ question (answers already decompressed) takes a few milliseconds. The
 indexes of the respondents the filters let through are computed once per
 filter change and shared by every question; a summary is cached until the
 filters change, so clicking back and forth through questions costs nothing.
-Qt-free, so it can be tested and reasoned about without widgets.
+Only the shown question's answers (and those of the gmina, gender and age
+questions the filters use) are kept decompressed, so memory stays flat however
+many questions the user clicks through. Qt-free, so it can be tested and
+reasoned about without widgets.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from cwd_desktop.services.survey_summary import (
     Dimension,
     Filters,
     QuestionSummary,
+    age_bins_of,
     age_groups,
     crosstab,
     group_column,
@@ -122,13 +126,16 @@ class SurveyState:
             values = self.data.answers(key)
             if self._indexes is not None:
                 values = [values[i] for i in self._indexes]
-            found = summarise_question(question, values, self.respondents)
+            found = summarise_question(
+                question, values, self.respondents, age_bins=age_bins_of(self.data, question)
+            )
             self._summaries[key] = found
+            self._forget_answers(but=key)
         return found
 
     def crosstab(self, key: str, dimension: str, row: str | None = None) -> CrossTab:
         """Question ``key`` (a grid: its ``row``) split by ``dimension``, filters applied."""
-        return crosstab(
+        tab = crosstab(
             self.data,
             key,
             dimension,
@@ -136,6 +143,20 @@ class SurveyState:
             filters=self.filters,
             group_names=self.group_names,
         )
+        self._forget_answers(but=key)
+        return tab
+
+    def _forget_answers(self, but: str) -> None:
+        """Keep decompressed only the answers of ``but`` and of the filter questions.
+
+        ``SurveyData`` keeps every question's answers once read; at 100,000
+        respondents that is 15–30 MiB a question, so clicking through a long
+        survey would hold them all. The summaries stay cached, so going back
+        to a question costs nothing until the filters change.
+        """
+        info = self.data.info
+        keep = {but, info.gmina_key, info.gender_key, info.age_key}
+        self.data.forget(keep)
 
     def search_texts(self, key: str, query: str) -> list[str]:
         """The free-text answers of ``key`` containing every word of ``query``.
@@ -149,6 +170,8 @@ class SurveyState:
             return list(texts)
         folded = self._folded.get(key)
         if folded is None:
-            folded = [fold(text) for text in texts]
+            # Short answers ("brak", "nie wiem") repeat a lot: fold each distinct text once.
+            distinct = {text: fold(text) for text in dict.fromkeys(texts)}
+            folded = [distinct[text] for text in texts]
             self._folded[key] = folded
         return [text for text, f in zip(texts, folded, strict=True) if all(w in f for w in words)]

@@ -11,7 +11,6 @@ import hashlib
 import io
 import shutil
 import subprocess
-import zipfile
 from collections import Counter
 from datetime import datetime
 from pathlib import Path
@@ -19,7 +18,6 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from cwd_desktop.errors import UserError
 from cwd_desktop.services.survey_import import (
     MetaRole,
     ParsedSurvey,
@@ -415,74 +413,3 @@ def test_comma_splitter_prefers_known_options() -> None:
     assert split("Nie wiem, Tak, chętnie") == ["Nie wiem", "Tak, chętnie"]
     # nothing is known of "X" and "Y": cut at every comma
     assert split("X, Y, Nie wiem") == ["X", "Y", "Nie wiem"]
-
-
-# -- bad input ------------------------------------------------------------------------------
-
-
-def _refused(path: Path) -> str:
-    with pytest.raises(UserError) as caught:
-        parse_survey(path)
-    return str(caught.value)
-
-
-def test_bad_input_corpus(tmp_path: Path) -> None:
-    empty = tmp_path / "pusty.csv"
-    empty.write_bytes(b"\xef\xbb\xbf\r\n")
-    assert _refused(empty) == "Plik „pusty.csv” jest pusty."
-
-    header_only = write_csv(
-        tmp_path / "naglowek.csv", [["Sygnatura czasowa", "Płeć"]], "utf-8", ","
-    )
-    assert _refused(header_only) == (
-        "Plik „naglowek.csv” ma tylko wiersz nagłówka (1), bez żadnych odpowiedzi."
-    )
-
-    no_header = write_xlsx(tmp_path / "bez.xlsx", [[datetime(2026, 1, 1), "Tak"], [3, "Nie"]])
-    assert _refused(no_header).startswith(
-        "Plik „bez.xlsx” nie ma wiersza nagłówka: wiersz 1 zawiera dane („01.01.2026”)"
-    )
-
-    ragged = tmp_path / "krzywy.csv"
-    ragged.write_text("Płeć;Wiek\nK;34\nM;41;nadmiarowe\n", encoding="utf-8")
-    assert _refused(ragged) == (
-        "Plik „krzywy.csv”, wiersz 3: wartość w kolumnie C, która nie ma nagłówka "
-        "(wiersz jest dłuższy niż nagłówek, ma 3 komórek, a nagłówek 2)."
-    )
-
-    twice = write_xlsx(tmp_path / "dwa.xlsx", [["Płeć", "Wiek", "Płeć"], ["K", 3, "K"]])
-    assert _refused(twice) == (
-        "Plik „dwa.xlsx”, wiersz 1: nagłówek „Płeć” powtarza się w kolumnach A i C; "
-        "nadaj kolumnom różne nazwy."
-    )
-
-    renamed = tmp_path / "notatki.xlsx"
-    renamed.write_text("To nie jest arkusz.\n", encoding="utf-8")
-    assert (
-        _refused(renamed)
-        == "Plik „notatki.xlsx” nie jest skoroszytem (XLSX), który można odczytać."
-    )
-
-    good = write_xlsx(tmp_path / "dobry.xlsx", GOOGLE_PL).read_bytes()
-    truncated = tmp_path / "ucięty.xlsx"
-    truncated.write_bytes(good[: len(good) // 2])
-    assert "nie jest skoroszytem (XLSX)" in _refused(truncated)
-
-    not_a_sheet = tmp_path / "zip.xlsx"
-    with zipfile.ZipFile(not_a_sheet, "w") as archive:
-        archive.writestr("hello.txt", "not a workbook")
-    assert "nie jest skoroszytem (XLSX)" in _refused(not_a_sheet)
-
-    undecodable = tmp_path / "kodowanie.csv"
-    undecodable.write_bytes("Płeć;Wiek\nK;34\n".encode("cp1250") + b"\x98\x81;1\n")
-    assert _refused(undecodable) == (
-        "Pliku „kodowanie.csv” nie da się odczytać jako tekstu w UTF-8 ani Windows-1250 "
-        "(bajt nr 16); zapisz go ponownie jako CSV UTF-8."
-    )
-
-
-def test_a_password_protected_workbook_is_refused(tmp_path: Path) -> None:
-    # Excel encrypts into an OLE compound file, not a zip: the signature is enough to refuse it.
-    path = tmp_path / "haslo.xlsx"
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)
-    assert _refused(path) == "Plik „haslo.xlsx” nie jest skoroszytem (XLSX), który można odczytać."

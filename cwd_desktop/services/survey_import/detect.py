@@ -14,11 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from cwd_desktop.domain.text import fold
+from cwd_desktop.services.survey_import.columns import Columns
 from cwd_desktop.services.survey_import.model import MetaColumn, MetaRole, Source
-from cwd_desktop.services.tabular import is_blank
 
 
 def norm(header: str) -> str:
@@ -125,14 +124,20 @@ def detect_source(headers: Sequence[str]) -> Source:
     return Source.SPREADSHEET
 
 
-def detect(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> Detection:
+def set_aside_by_header(headers: Sequence[str]) -> set[int]:
+    """The columns that are metadata by their header alone: their values are never needed."""
+    source = detect_source(headers)
+    return {i for i, header in enumerate(headers) if _meta_role(source, header) is not None}
+
+
+def detect(headers: Sequence[str], columns: Columns) -> Detection:
     """The tool, the metadata columns (e-mails flagged) and the question columns."""
     source = detect_source(headers)
     metadata: list[MetaColumn] = []
     questions: list[int] = []
     for index, header in enumerate(headers):
         role = _meta_role(source, header)
-        if role is None and _holds_emails(rows, index):
+        if role is None and _holds_emails(columns, index):
             role = MetaRole.EMAIL
         if role is None:
             questions.append(index)
@@ -164,10 +169,19 @@ def _meta_role(source: Source, header: str) -> MetaRole | None:
 _EMAIL_VALUE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
-def _holds_emails(rows: Sequence[Sequence[Any]], index: int) -> bool:
-    """Most filled cells are e-mail addresses: personal data whatever the header says."""
-    values = [str(r[index]).strip() for r in rows if not is_blank(r[index])]
-    if not values:
+def _holds_emails(columns: Columns, index: int) -> bool:
+    """Most filled cells are e-mail addresses: personal data whatever the header says.
+
+    Cells are stripped texts (or numbers, dates…); only texts with an ``@``
+    can be addresses, so the cells are counted only when some distinct value has one.
+    """
+    found = [
+        v
+        for v in columns.distinct(index)
+        if v.__class__ is str and "@" in v and _EMAIL_VALUE.fullmatch(v)
+    ]
+    if not found:
         return False
-    hits = sum(1 for v in values if _EMAIL_VALUE.fullmatch(v))
-    return hits * 2 > len(values)
+    counts = columns.counts(index)
+    hits = sum(counts[v] for v in found)
+    return hits * 2 > columns.filled(index)

@@ -14,6 +14,10 @@ Each tool has its own conventions, and the importer follows the source's:
 
 Types are a guess the wizard lets the user correct; ``extract_answers`` then
 re-reads a question's columns under the corrected type.
+
+Everything works on ``Columns``: a question is judged by its columns'
+distinct values, and answers are made once per distinct cell (or distinct
+row of a grid) and shared by every respondent who gave it.
 """
 
 from __future__ import annotations
@@ -24,8 +28,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from cwd_desktop.services.survey_import.columns import Columns
 from cwd_desktop.services.survey_import.model import Answer, Question, QuestionType, Source
-from cwd_desktop.services.tabular import cell_text, is_blank
+from cwd_desktop.services.tabular import cell_text
 
 #: A choice question has at most this many distinct answers …
 MAX_OPTIONS = 30
@@ -56,11 +61,11 @@ class _Unit:
 
 
 def infer_questions(
-    source: Source, headers: Sequence[str], rows: Sequence[Sequence[Any]], columns: Sequence[int]
+    source: Source, headers: Sequence[str], table: Columns, columns: Sequence[int]
 ) -> list[Question]:
     """The questions in ``columns`` with inferred types and options."""
-    units = _group(source, headers, rows, columns)
-    questions = [_typed(source, unit, rows) for unit in units]
+    units = _group(source, headers, table, columns)
+    questions = [_typed(source, unit, table) for unit in units]
     seen: Counter[str] = Counter()
     for question in questions:  # keys must be unique; headers were, prefixes may not be
         seen[question.key] += 1
@@ -73,9 +78,9 @@ def infer_questions(
 
 
 def _group(
-    source: Source, headers: Sequence[str], rows: Sequence[Sequence[Any]], columns: Sequence[int]
+    source: Source, headers: Sequence[str], table: Columns, columns: Sequence[int]
 ) -> list[_Unit]:
-    kobo_options = _kobo_option_columns(headers, rows, columns) if source is Source.KOBO else {}
+    kobo_options = _kobo_option_columns(headers, table, columns) if source is Source.KOBO else {}
     option_of = {c: base for base, cols in kobo_options.items() for c in cols}
     units: list[_Unit] = []
     index = 0
@@ -140,7 +145,7 @@ def _bracket_row(header: str) -> str:
 
 
 def _kobo_option_columns(
-    headers: Sequence[str], rows: Sequence[Sequence[Any]], columns: Sequence[int]
+    headers: Sequence[str], table: Columns, columns: Sequence[int]
 ) -> dict[str, list[int]]:
     """Select-multiple base header → its ``base/option`` 0/1 columns (Kobo ``/``, ODK ``-``)."""
     names = {headers[i] for i in columns}
@@ -151,14 +156,14 @@ def _kobo_option_columns(
             if sep not in header:
                 continue
             base = header.rsplit(sep, 1)[0]
-            if base in names and _all_flags(rows, column):
+            if base in names and _all_flags(table, column):
                 found.setdefault(base, []).append(column)
                 break
     return found
 
 
-def _all_flags(rows: Sequence[Sequence[Any]], column: int) -> bool:
-    values = {cell_text(r[column]).lower() for r in rows if not is_blank(r[column])}
+def _all_flags(table: Columns, column: int) -> bool:
+    values = {cell_text(v).lower() for v in table.distinct(column)}
     return bool(values) and values <= {"0", "1", "true", "false"}
 
 
@@ -176,13 +181,13 @@ def _kobo_text(header: str, headers: Sequence[str]) -> str:
 # -- typing -------------------------------------------------------------------------------
 
 
-def _typed(source: Source, unit: _Unit, rows: Sequence[Sequence[Any]]) -> Question:
+def _typed(source: Source, unit: _Unit, table: Columns) -> Question:
     if unit.kind == "kobo_options":
         return Question(
             unit.key, unit.text, QuestionType.MULTIPLE, unit.columns, options=list(unit.rows)
         )
     if unit.kind == "brackets":
-        cells = {cell_text(r[c]).lower() for r in rows for c in unit.columns} - {""}
+        cells = {cell_text(v).lower() for c in unit.columns for v in table.distinct(c)} - {""}
         flags = cells <= (_CHOSEN | _NOT_CHOSEN) and bool(cells & _CHOSEN)
         if source is Source.LIMESURVEY and flags:
             return Question(
@@ -193,26 +198,41 @@ def _typed(source: Source, unit: _Unit, rows: Sequence[Sequence[Any]]) -> Questi
                 options=list(unit.rows),
                 other_column=unit.other_column,
             )
-        values = [r[c] for r in rows for c in unit.columns if not is_blank(r[c])]
         return Question(
             unit.key,
             unit.text,
             QuestionType.GRID,
             unit.columns,
-            options=_ordered_options(values),
+            options=_grid_options(table, unit.columns),
             rows=list(unit.rows),
             other_column=unit.other_column,
         )
     column = unit.columns[0]
-    values = [r[column] for r in rows if not is_blank(r[column])]
-    kind, options = infer_column(source, values)
+    kind, options = infer_column(source, table.distinct(column), table.filled(column))
     return Question(
         unit.key, unit.text, kind, unit.columns, options=options, other_column=unit.other_column
     )
 
 
-def infer_column(source: Source, values: Sequence[Any]) -> tuple[QuestionType, list[str]]:
-    """The type of a one-column question from its filled cells, and its options."""
+def _grid_options(table: Columns, columns: Sequence[int]) -> list[str]:
+    """A grid's choices in the order the file first shows them, row by row, left to right."""
+    seen = [
+        ((row, order), value)
+        for order, column in enumerate(columns)
+        for value, row in table.first_positions(column)
+    ]
+    seen.sort(key=lambda item: item[0])
+    return _ordered_options(value for _, value in seen)
+
+
+def infer_column(
+    source: Source, values: Sequence[Any], filled: int
+) -> tuple[QuestionType, list[str]]:
+    """The type of a one-column question and its options.
+
+    ``values`` are the column's distinct non-blank cells in order of first
+    appearance, ``filled`` the number of non-blank cells.
+    """
     if not values:
         return QuestionType.TEXT, []
     numbers = [_number(v) for v in values]
@@ -223,26 +243,45 @@ def infer_column(source: Source, values: Sequence[Any]) -> tuple[QuestionType, l
             start = 0 if low == 0 else 1
             return QuestionType.SCALE, [str(n) for n in range(start, int(high) + 1)]
         return QuestionType.NUMBER, []
-    texts = [cell_text(v) for v in values]
-    splitter = _splitter(source, texts)
+    texts = list(dict.fromkeys(cell_text(v) for v in values))
+    splitter = _splitter(source, texts) if _may_be_multiple(source, texts) else None
     if splitter is not None:
         pieces = [splitter(t) for t in texts]
         # Microsoft's trailing ``;`` marks a multi-select even with one option chosen.
         certain = source is Source.MICROSOFT_FORMS
         chosen = [x for p in pieces for x in p]
         if (certain or any(len(p) > 1 for p in pieces)) and (
-            certain or _choice_like(chosen, texts)
+            certain or _choice_like(len(set(chosen)), filled)
         ):
             return QuestionType.MULTIPLE, _ordered_options(chosen)
-    if _choice_like(texts, texts):
+    if _choice_like(len(texts), filled):
         return QuestionType.SINGLE, _ordered_options(texts)
     return QuestionType.TEXT, []
 
 
-def _choice_like(answers: Sequence[str], cells: Sequence[str]) -> bool:
+def _may_be_multiple(source: Source, texts: Sequence[str]) -> bool:
+    """A cheap test before splitting: Google's options include every text without ``, ``.
+
+    A comma-joined column with more such texts than a choice may have
+    options is free text; splitting its 100,000 distinct answers would be
+    wasted work.
+    """
+    if source in (Source.MICROSOFT_FORMS, Source.KOBO, Source.LIMESURVEY):
+        return True
+    if source is Source.SPREADSHEET and any(";" in t for t in texts):
+        return True
+    whole = 0
+    for text in texts:
+        if ", " not in text:
+            whole += 1
+            if whole > MAX_OPTIONS:
+                return False
+    return True
+
+
+def _choice_like(distinct: int, filled: int) -> bool:
     """Few distinct answers, each given by several respondents: choices, not free text."""
-    distinct = len(set(answers))
-    return distinct <= MAX_OPTIONS and distinct * MIN_PER_OPTION <= len(cells)
+    return distinct <= MAX_OPTIONS and distinct * MIN_PER_OPTION <= filled
 
 
 def _number(value: Any) -> float | None:
@@ -266,7 +305,7 @@ def _ordered_options(values: Iterable[Any]) -> list[str]:
 
 
 def retype_question(
-    source: Source, question: Question, kind: QuestionType, rows: Sequence[Sequence[Any]]
+    source: Source, question: Question, kind: QuestionType, table: Columns
 ) -> tuple[Question, list[Answer]]:
     """``question`` read as ``kind`` (the user's correction): its new options and answers.
 
@@ -277,25 +316,28 @@ def retype_question(
     if len(question.columns) > 1:
         names = question.rows or question.options
         if kind is QuestionType.GRID:
-            values = [r[c] for r in rows for c in question.columns if not is_blank(r[c])]
             retyped = replace(
-                question, type=kind, rows=list(names), options=_ordered_options(values)
+                question,
+                type=kind,
+                rows=list(names),
+                options=_grid_options(table, question.columns),
             )
         elif kind is QuestionType.MULTIPLE:
             retyped = replace(question, type=kind, options=list(names), rows=[])
         else:
             raise ValueError(f"a question of {len(question.columns)} columns cannot be {kind}")
-        return retyped, extract_answers(source, retyped, rows)
+        return retyped, extract_answers(source, retyped, table)
     if kind is QuestionType.GRID:
         raise ValueError("a one-column question cannot be a grid")
     retyped = replace(question, type=kind, options=[], rows=[])
-    answers = extract_answers(source, retyped, rows)
+    answers = extract_answers(source, retyped, table)
+    given = [a for a in dict.fromkeys(answers) if a is not None]  # equal answers are one object
     if kind is QuestionType.SINGLE:
-        retyped.options = _ordered_options(a for a in answers if a is not None)
+        retyped.options = _ordered_options(given)
     elif kind is QuestionType.MULTIPLE:
-        retyped.options = _ordered_options(x for a in answers if isinstance(a, tuple) for x in a)
+        retyped.options = _ordered_options(x for a in given if isinstance(a, tuple) for x in a)
     elif kind is QuestionType.SCALE:
-        whole = [int(a) for a in answers if isinstance(a, float) and a.is_integer()]
+        whole = [int(a) for a in given if isinstance(a, float) and a.is_integer()]
         if whole:
             start = 0 if min(whole) <= 0 else 1
             retyped.options = [str(n) for n in range(start, max(whole) + 1)]
@@ -386,51 +428,65 @@ class CommaSplitter:
 # -- reading answers ----------------------------------------------------------------------
 
 
-def extract_answers(
-    source: Source, question: Question, rows: Sequence[Sequence[Any]]
-) -> list[Answer]:
-    """One answer per row for ``question`` read as its (possibly corrected) type."""
+def extract_answers(source: Source, question: Question, table: Columns) -> list[Answer]:
+    """One answer per row for ``question`` read as its (possibly corrected) type.
+
+    Each distinct cell (a grid's or flag group's distinct row) is read once,
+    so respondents who answered alike share one answer object: treat answers
+    as read-only.
+    """
     cols = question.columns
     other = question.other_column
     if question.type is QuestionType.GRID:
         names = question.rows or [str(c) for c in cols]
-        return [
-            {
-                name: cell_text(r[c])
-                for name, c in zip(names, cols, strict=False)
-                if not is_blank(r[c])
-            }
-            or None
-            for r in rows
-        ]
+        return _by_row(table, cols, lambda cells: _grid_answer(names, cells))
     if question.type is QuestionType.MULTIPLE and (len(cols) > 1 or source is Source.LIMESURVEY):
-        return [_flag_answer(question, r, other) for r in rows]  # one 0/1, Y or Tak column each
+        # one 0/1, Y or Tak column each, plus LimeSurvey's "other" text
+        group = (*cols, other) if other is not None else cols
+        return _by_row(table, group, lambda cells: _flag_answer(question, cells, other))
     column = cols[0]
-    values = [r[column] for r in rows]
     if question.type in (QuestionType.SCALE, QuestionType.NUMBER):
-        return [None if is_blank(v) else _number(v) for v in values]
-    texts = [cell_text(v) for v in values]
+        return table.mapped(column, _number)
     if question.type is QuestionType.MULTIPLE:
-        filled = [t for t in texts if t]
+        filled = list(dict.fromkeys(cell_text(v) for v in table.distinct(column)))
         splitter = _splitter(source, filled)
         if splitter is None or isinstance(splitter, CommaSplitter):
             splitter = CommaSplitter(filled, question.options)
-        return [tuple(splitter(t)) if t else None for t in texts]
-    answers: list[Answer] = []
-    for number, text in enumerate(texts):
-        if other is not None and (not text or text == "-oth-"):
-            extra = cell_text(rows[number][other])
-            text = extra or text
-        answers.append(text or None)
+        split = splitter
+        return table.mapped(column, lambda v: tuple(split(cell_text(v))))
+    answers: list[Answer] = table.mapped(column, cell_text)
+    if other is not None:  # LimeSurvey's "other" text stands for an empty or ``-oth-`` answer
+        extra = table.cells(other)
+        for number, text in enumerate(answers):
+            if (text is None or text == "-oth-") and extra[number] is not None:
+                answers[number] = cell_text(extra[number])
     return answers
 
 
-def _flag_answer(question: Question, row: Sequence[Any], other: int | None) -> Answer:
+def _by_row(
+    table: Columns, columns: Sequence[int], answer: Callable[[tuple[Any, ...]], Answer]
+) -> list[Answer]:
+    """``answer`` of each row's cells in ``columns``, made once per distinct row."""
+    keys = list(zip(*(table.cells(c) for c in columns), strict=True))
+    if any(table.mixed(c) for c in columns):  # True == 1: build each row's own answer
+        return [answer(key) for key in keys]
+    memo = {key: answer(key) for key in dict.fromkeys(keys)}
+    return list(map(memo.__getitem__, keys))
+
+
+def _grid_answer(names: Sequence[str], cells: tuple[Any, ...]) -> Answer:
+    return {
+        name: cell_text(v) for name, v in zip(names, cells, strict=False) if v is not None
+    } or None
+
+
+def _flag_answer(question: Question, cells: tuple[Any, ...], other: int | None) -> Answer:
+    flags = cells[: len(question.columns)]
     chosen = [
         name
-        for name, c in zip(question.options, question.columns, strict=False)
-        if cell_text(row[c]).lower() in _CHOSEN
+        for name, v in zip(question.options, flags, strict=False)
+        if v is not None and cell_text(v).lower() in _CHOSEN
     ]
-    if other is not None and not is_blank(row[other]):
-        chosen.append(cell_text(row[other]))
+    if other is not None and cells[-1] is not None:
+        chosen.append(cell_text(cells[-1]))
     return tuple(chosen) or None

@@ -105,7 +105,8 @@ class ParsedSurvey:
     questions: list[Question]
     #: The spreadsheet row number of each respondent (for messages and previews).
     rows: list[int]
-    #: Question key → one answer per respondent, aligned with ``rows``.
+    #: Question key → one answer per respondent, aligned with ``rows``. Respondents who
+    #: answered alike share one answer object (a tuple, a grid's dict): treat as read-only.
     answers: dict[str, list[Answer]]
 
     @property

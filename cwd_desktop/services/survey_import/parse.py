@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cwd_desktop.services.survey_import.columns import Columns, bulk
 from cwd_desktop.services.survey_import.detect import detect
 from cwd_desktop.services.survey_import.infer import (
     extract_answers,
@@ -21,22 +22,22 @@ def parse_survey(path: Path) -> ParsedSurvey:
 
 def parse_table(survey: SurveyTable, questions: list[Question] | None = None) -> ParsedSurvey:
     """Parse a read table; ``questions`` (types corrected by the user) replace the guesses."""
-    table = survey.table
-    cells = [cells for _, cells in table.rows]
-    detection = detect(table.headers, cells)
-    if questions is None:
-        questions = infer_questions(
-            detection.source, table.headers, cells, detection.question_columns
-        )
-    answers = {q.key: extract_answers(detection.source, q, cells) for q in questions}
+    table = Columns(survey.columns, survey.distinct)
+    with bulk():
+        detection = detect(survey.headers, table)
+        if questions is None:
+            questions = infer_questions(
+                detection.source, survey.headers, table, detection.question_columns
+            )
+        answers = {q.key: extract_answers(detection.source, q, table) for q in questions}
     return ParsedSurvey(
-        file_name=table.source,
+        file_name=survey.source,
         sha256=survey.sha256,
         source=detection.source,
-        headers=table.headers,
+        headers=survey.headers,
         metadata=detection.metadata,
         questions=questions,
-        rows=[number for number, _ in table.rows],
+        rows=survey.rows,
         answers=answers,
     )
 
@@ -47,9 +48,10 @@ def retype(survey: SurveyTable, parsed: ParsedSurvey, key: str, kind: QuestionTy
     Only that question's column(s) are read again, so correcting a type in the
     wizard stays instant on a 100,000-row file (``parse_table`` re-reads all).
     """
-    cells = [cells for _, cells in survey.table.rows]
     index = next(i for i, q in enumerate(parsed.questions) if q.key == key)
-    question, answers = retype_question(parsed.source, parsed.questions[index], kind, cells)
+    question, answers = retype_question(
+        parsed.source, parsed.questions[index], kind, Columns(survey.columns, survey.distinct)
+    )
     parsed.questions[index] = question
     parsed.answers[key] = answers
     return question
