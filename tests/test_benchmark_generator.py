@@ -76,6 +76,9 @@ def test_registers_and_comments_scale_with_the_seed_and_are_searchable(tmp_path:
     assert small == again
     assert (small["stakeholders"], small["comments"], small["heavy_comments"]) == (400, 2000, 600)
     assert (larger["stakeholders"], larger["comments"]) == (800, 4000)
+    # 200,000 survey responses at full scale, in two surveys per partnership.
+    assert (small["survey_responses"], larger["survey_responses"]) == (4000, 8000)
+    assert small["surveys"] == 2 * 2
     assert 0 < small["contact_persons"] < small["stakeholders"]
     a, b = tmp_path / "a", tmp_path / "b"
     assert _rows(a, STAKEHOLDERS) == _rows(b, STAKEHOLDERS)
@@ -99,10 +102,18 @@ def test_registers_and_comments_scale_with_the_seed_and_are_searchable(tmp_path:
     assert dispositions == {None} | {d.value for d in Disposition}
 
     # Every row went through the outbox and the search index, as a user's edit does.
-    live = small["stakeholders"] + small["comments"] + small["consultations"]
+    live = (
+        small["stakeholders"]
+        + small["comments"]
+        + small["consultations"]
+        + small["surveys"]
+        + small["survey_questions"]
+    )
     assert _rows(a, "SELECT count(*) FROM search_key") == [(live,)]
     assert small["outbox"] == sum(
-        n for name, n in small.items() if name not in {"outbox", "heavy_comments"}
+        n
+        for name, n in small.items()
+        if name not in {"outbox", "heavy_comments", "survey_responses"}
     )
     store = open_store(a)
     try:

@@ -35,10 +35,10 @@ from cwd_desktop.services.app import Services
 from cwd_desktop.store import open_store
 from cwd_desktop.store.meta import file_digest
 from cwd_desktop.store.migrate import HEAD_REVISION
-from tests.benchmarks.data import consultations, partnerships, stakeholders
+from tests.benchmarks.data import consultations, partnerships, stakeholders, surveys
 
 #: Bump whenever the generated data change, so that stale caches are rebuilt.
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 DEFAULT_SEED = 2026
 CACHE_ROOT = Path(__file__).resolve().parent / ".cache"
 STAMP = "dataset.json"
@@ -47,11 +47,11 @@ Family = Callable[[Services, random.Random, float], dict[str, int]]
 Progress = Callable[[str, float], None]
 
 #: Table families in creation order (later ones refer to earlier rows).
-#: Still to come: survey responses (200,000).
 FAMILIES: tuple[tuple[str, Family], ...] = (
     ("partnerships", partnerships.create),
     ("stakeholders", stakeholders.create),
     ("consultations", consultations.create),
+    ("surveys", surveys.create),
 )
 
 
@@ -66,7 +66,7 @@ def generate(
     """Fill a new data folder with the data set; return row counts per family.
 
     ``scale`` multiplies every count (0.1 gives 8 partnerships, 70 JST, 2,000
-    stakeholders, 10,000 comments). ``only`` names the families to make (a
+    stakeholders, 10,000 comments, 20,000 survey responses). ``only`` names the families to make (a
     prefix of ``FAMILIES``: later ones need the earlier rows). ``progress``
     is told each family's name and the seconds it took.
     """
