@@ -230,6 +230,39 @@ def test_microsoft_forms_polish_xlsx(tmp_path: Path) -> None:
     assert frequencies(survey, multi) == {"Szkolenia": 3, "Dotacje": 3, "Doradztwo": 1}
 
 
+def test_microsoft_forms_polish_identyfikator_header_and_kobo_semicolon_csv(
+    tmp_path: Path,
+) -> None:
+    forms = [
+        ["Identyfikator", "Godzina rozpoczęcia", "Godzina ukończenia", "Adres e-mail", "Nazwa",
+         "Godzina ostatniej modyfikacji", "Czy prowadzisz działalność w gminie?"],
+        [1, "4/1/26 10:00:00", "4/1/26 10:06:00", "anonymous", "", "", "Tak"],
+        [2, "4/1/26 11:00:00", "4/1/26 11:06:00", "anonymous", "", "", "Nie"],
+        [3, "4/1/26 12:00:00", "4/1/26 12:03:00", "anonymous", "", "", "Tak"],
+    ]  # fmt: skip
+    survey = parse_survey(write_xlsx(tmp_path / "Ankieta przedsiębiorców.xlsx", forms))
+    assert survey.source is Source.MICROSOFT_FORMS
+    assert [q.text for q in survey.questions] == ["Czy prowadzisz działalność w gminie?"]
+    assert frequencies(survey, "Czy prowadzisz działalność w gminie?") == {"Tak": 2, "Nie": 1}
+
+    # KoboToolbox's CSV export is ";"-separated, with "group/question" headers.
+    kobo = [
+        ["start", "end", "dane/plec", "dane/zajecia", "dane/zajecia/sport", "dane/zajecia/muzyka",
+         "_id", "_uuid", "_submission_time", "_index"],
+        ["2026-06-01T10:00", "2026-06-01T10:05", "k", "sport muzyka", "1", "1", "1", "u1",
+         "2026-06-01T10:06:00", "1"],
+        ["2026-06-01T11:00", "2026-06-01T11:05", "m", "sport", "1", "0", "2", "u2",
+         "2026-06-01T11:06:00", "2"],
+        ["2026-06-01T12:00", "2026-06-01T12:05", "k", "muzyka", "0", "1", "3", "u3",
+         "2026-06-01T12:06:00", "3"],
+    ]  # fmt: skip
+    survey = parse_survey(write_csv(tmp_path / "kobo.csv", kobo, "utf-8", ";"))
+    assert survey.source is Source.KOBO
+    assert survey.response_count == 3
+    assert frequencies(survey, "dane/zajecia") == {"sport": 2, "muzyka": 2}
+    assert frequencies(survey, "dane/plec") == {"k": 2, "m": 1}
+
+
 def test_microsoft_forms_english_headers_are_detected(tmp_path: Path) -> None:
     rows: list[list[object]] = [
         ["ID", "Start time", "Completion time", "Email", "Name", "Sector"],

@@ -35,6 +35,7 @@ _GOOGLE: dict[str, MetaRole] = {
 }
 _MICROSOFT: dict[str, MetaRole] = {
     "id": MetaRole.ID,
+    "identyfikator": MetaRole.ID,
     "godzina rozpoczecia": MetaRole.TIMESTAMP,
     "start time": MetaRole.TIMESTAMP,
     "godzina ukonczenia": MetaRole.TIMESTAMP,
@@ -119,7 +120,7 @@ def detect_source(headers: Sequence[str]) -> Source:
         return Source.GOOGLE_FORMS
     starts = {"godzina rozpoczecia", "start time"}
     ends = {"godzina ukonczenia", "completion time"}
-    if "id" in keys and starts & set(keys) and ends & set(keys):
+    if {"id", "identyfikator"} & set(keys) and starts & set(keys) and ends & set(keys):
         return Source.MICROSOFT_FORMS
     return Source.SPREADSHEET
 
