@@ -50,6 +50,7 @@ VALIDATOR_MODULES = (
     "cwd_desktop.services.stakeholders",
     "cwd_desktop.services.fieldwork",
     "cwd_desktop.services.consultations",
+    "cwd_desktop.services.strategy",
 )
 
 

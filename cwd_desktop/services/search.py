@@ -26,6 +26,20 @@ KIND_LABELS: dict[str, str] = {
     "survey": QT_TRANSLATE_NOOP("search", "ankieta"),
     "survey_question": QT_TRANSLATE_NOOP("search", "pytanie ankiety"),
     "document_version": QT_TRANSLATE_NOOP("search", "dokument"),
+    "work_task": QT_TRANSLATE_NOOP("search", "zadanie planu pracy"),
+    "indicator": QT_TRANSLATE_NOOP("search", "wskaźnik"),
+    "swot_item": QT_TRANSLATE_NOOP("search", "SWOT"),
+    "conclusion": QT_TRANSLATE_NOOP("search", "wniosek z diagnozy"),
+    "strategy": QT_TRANSLATE_NOOP("search", "strategia"),
+    "strategic_objective": QT_TRANSLATE_NOOP("search", "cel strategiczny"),
+    "action_direction": QT_TRANSLATE_NOOP("search", "kierunek działań"),
+    "expected_result": QT_TRANSLATE_NOOP("search", "oczekiwany rezultat"),
+    "finance_source": QT_TRANSLATE_NOOP("search", "ramy finansowe"),
+    "strategy_image": QT_TRANSLATE_NOOP("search", "mapa lub schemat"),
+    "project": QT_TRANSLATE_NOOP("search", "projekt"),
+    "project_task": QT_TRANSLATE_NOOP("search", "zadanie projektu"),
+    "project_indicator": QT_TRANSLATE_NOOP("search", "wskaźnik projektu"),
+    "project_application": QT_TRANSLATE_NOOP("search", "zarys wniosku"),
 }
 
 
@@ -75,6 +89,41 @@ _SQL: dict[str, str] = {
     "document_version": (
         "SELECT partnership_id, title, filename || ' · ' || substr(created_at, 1, 10)"
         " FROM document_version WHERE id = ?"
+    ),
+    "work_task": "SELECT partnership_id, title, start_on || ' – ' || end_on || ' · ' || responsible"
+    " FROM work_task WHERE id = ?",
+    "indicator": "SELECT partnership_id, name, unit || ' · ' || source FROM indicator WHERE id = ?",
+    "swot_item": "SELECT partnership_id, text, quadrant FROM swot_item WHERE id = ?",
+    "conclusion": "SELECT partnership_id, text, area FROM conclusion WHERE id = ?",
+    "strategy": "SELECT partnership_id, title, vision FROM strategy WHERE id = ?",
+    "strategic_objective": (
+        "SELECT partnership_id, number || '. ' || title, description"
+        " FROM strategic_objective WHERE id = ?"
+    ),
+    "action_direction": (
+        "SELECT d.partnership_id, o.number || '.' || d.number || '. ' || d.title, d.description"
+        " FROM action_direction d JOIN strategic_objective o ON o.id = d.objective_id"
+        " WHERE d.id = ?"
+    ),
+    "expected_result": (
+        "SELECT partnership_id, indicator, description FROM expected_result WHERE id = ?"
+    ),
+    "finance_source": "SELECT partnership_id, source, notes FROM finance_source WHERE id = ?",
+    "strategy_image": "SELECT partnership_id, caption, filename FROM strategy_image WHERE id = ?",
+    "project": (
+        "SELECT partnership_id, number || '. ' || title, description FROM project WHERE id = ?"
+    ),
+    "project_task": (
+        "SELECT t.partnership_id, t.name, p.title FROM project_task t"
+        " JOIN project p ON p.id = t.project_id WHERE t.id = ?"
+    ),
+    "project_indicator": (
+        "SELECT i.partnership_id, i.name, p.title FROM project_indicator i"
+        " JOIN project p ON p.id = i.project_id WHERE i.id = ?"
+    ),
+    "project_application": (
+        "SELECT a.partnership_id, p.title, a.call || ' ' || a.summary FROM project_application a"
+        " JOIN project p ON p.id = a.project_id WHERE a.id = ?"
     ),
 }
 
