@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
@@ -31,7 +31,7 @@ class CaptionCommand(AppliedCommand):
     """A caption already stored; undo stores the previous one."""
 
     def __init__(self, panel: ImagePanel, image_id: str, old: str, new: str) -> None:
-        super().__init__(panel.tr("zmiana podpisu rysunku"))
+        super().__init__(QCoreApplication.translate("ImagePanel", "zmiana podpisu rysunku"))
         self._panel, self._id, self._old, self._new = panel, image_id, old, new
 
     def apply(self) -> None:

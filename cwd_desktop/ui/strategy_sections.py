@@ -49,64 +49,81 @@ from cwd_desktop.ui.vocab_combo import fill_vocab_combo, vocab_text
 CONTEXT = "StrategySections"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def hints() -> dict[str, str]:
     """What each section must contain, as the editor explains it."""
     return {
-        "general": _tr(
+        "general": QCoreApplication.translate(
+            "StrategySections",
             "Tytuł, okres i rodzaj strategii trafiają na stronę tytułową dokumentu. "
-            "Strategia ZIT lub IIT ma dodatkowo elementy z art. 29 rozporządzenia 2021/1060."
+            "Strategia ZIT lub IIT ma dodatkowo elementy z art. 29 rozporządzenia 2021/1060.",
         ),
-        "diagnosis": _tr(
+        "diagnosis": QCoreApplication.translate(
+            "StrategySections",
             "Strategia zawiera wnioski z diagnozy (art. 10a ustawy o zasadach prowadzenia "
             "polityki rozwoju). Wnioski zapisane w obszarze diagnozy trafiają do dokumentu same; "
-            "tu można je streścić lub uzupełnić."
+            "tu można je streścić lub uzupełnić.",
         ),
-        "vision": _tr(
+        "vision": QCoreApplication.translate(
+            "StrategySections",
             "Wizja opisuje obszar na końcu okresu strategii, misja – rolę partnerstwa. "
-            "Ustawa ich nie wymaga, ale zwykle otwierają strategię."
+            "Ustawa ich nie wymaga, ale zwykle otwierają strategię.",
         ),
-        "objectives": _tr(
+        "objectives": QCoreApplication.translate(
+            "StrategySections",
             "Co najmniej jeden cel w każdym wymiarze: społecznym, gospodarczym i przestrzennym. "
-            "Nowy cel: przycisk Dodaj albo Enter w ostatnim wierszu."
+            "Nowy cel: przycisk Dodaj albo Enter w ostatnim wierszu.",
         ),
-        "directions": _tr("Każdy cel potrzebuje co najmniej jednego kierunku działań."),
-        "results": _tr(
+        "directions": QCoreApplication.translate(
+            "StrategySections", "Każdy cel potrzebuje co najmniej jednego kierunku działań."
+        ),
+        "results": QCoreApplication.translate(
+            "StrategySections",
             "Każdy cel potrzebuje rezultatu ze wskaźnikiem i wartością docelową; "
-            "opisz też wymiar przestrzenny rezultatów."
+            "opisz też wymiar przestrzenny rezultatów.",
         ),
-        "spatial_model": _tr(
+        "spatial_model": QCoreApplication.translate(
+            "StrategySections",
             "Opis modelu struktury funkcjonalno-przestrzennej i co najmniej jedna mapa "
-            "lub schemat (forma graficzna)."
+            "lub schemat (forma graficzna).",
         ),
-        "spatial_policy": _tr(
-            "Ustalenia i rekomendacje dla polityki przestrzennej gmin, np. dla planów ogólnych."
+        "spatial_policy": QCoreApplication.translate(
+            "StrategySections",
+            "Ustalenia i rekomendacje dla polityki przestrzennej gmin, np. dla planów ogólnych.",
         ),
-        "osi_regional": _tr(
+        "osi_regional": QCoreApplication.translate(
+            "StrategySections",
             "Obszary strategicznej interwencji ze strategii rozwoju województwa, zakres "
-            "planowanych działań i mapa."
+            "planowanych działań i mapa.",
         ),
-        "osi_local": _tr(
+        "osi_local": QCoreApplication.translate(
+            "StrategySections",
             "Jeśli partnerstwo wyznacza własne OSI, opisz je z zakresem działań i dodaj mapę. "
-            "Jeśli nie – napisz, że ich nie wyznaczono; mapa nie jest wtedy potrzebna."
+            "Jeśli nie – napisz, że ich nie wyznaczono; mapa nie jest wtedy potrzebna.",
         ),
-        "implementation": _tr(
+        "implementation": QCoreApplication.translate(
+            "StrategySections",
             "Kto realizuje i monitoruje strategię, oraz wytyczne do sporządzania "
-            "dokumentów wykonawczych."
+            "dokumentów wykonawczych.",
         ),
-        "finance": _tr("Opis ram finansowych i źródła finansowania z szacunkowymi kwotami."),
-        "area": _tr("Gminy i obszar objęty strategią terytorialną."),
-        "needs": _tr(
+        "finance": QCoreApplication.translate(
+            "StrategySections", "Opis ram finansowych i źródła finansowania z szacunkowymi kwotami."
+        ),
+        "area": QCoreApplication.translate(
+            "StrategySections", "Gminy i obszar objęty strategią terytorialną."
+        ),
+        "needs": QCoreApplication.translate(
+            "StrategySections",
             "Potrzeby i potencjał rozwojowy wraz z powiązaniami gospodarczymi, społecznymi "
-            "i środowiskowymi."
+            "i środowiskowymi.",
         ),
-        "integrated": _tr("Jak przedsięwzięcia łączą sektory i gminy (podejście zintegrowane)."),
-        "partners": _tr(
+        "integrated": QCoreApplication.translate(
+            "StrategySections",
+            "Jak przedsięwzięcia łączą sektory i gminy (podejście zintegrowane).",
+        ),
+        "partners": QCoreApplication.translate(
+            "StrategySections",
             "Jak partnerzy społeczni i gospodarczy uczestniczyli w przygotowaniu strategii "
-            "i jak będą uczestniczyć w jej realizacji."
+            "i jak będą uczestniczyć w jej realizacji.",
         ),
     }
 
@@ -114,22 +131,34 @@ def hints() -> dict[str, str]:
 def field_titles() -> dict[str, str]:
     """The name of each text field (its label and its undo step's name)."""
     return {
-        "title": _tr("Tytuł strategii"),
-        "horizon": _tr("Okres realizacji"),
-        "type": _tr("Rodzaj strategii"),
-        "diagnosis_summary": _tr("Wnioski z diagnozy w strategii"),
-        "vision": _tr("Wizja"),
-        "mission": _tr("Misja"),
-        "spatial_model": _tr("Model struktury funkcjonalno-przestrzennej"),
-        "spatial_policy": _tr("Ustalenia i rekomendacje polityki przestrzennej"),
-        "osi_regional": _tr("OSI ze strategii województwa"),
-        "osi_local": _tr("OSI kluczowe dla partnerstwa"),
-        "implementation": _tr("System realizacji"),
-        "financial_framework": _tr("Ramy finansowe"),
-        "area_description": _tr("Obszar geograficzny"),
-        "needs_analysis": _tr("Potrzeby i potencjał"),
-        "integrated_approach": _tr("Podejście zintegrowane"),
-        "partner_involvement": _tr("Zaangażowanie partnerów"),
+        "title": QCoreApplication.translate("StrategySections", "Tytuł strategii"),
+        "horizon": QCoreApplication.translate("StrategySections", "Okres realizacji"),
+        "type": QCoreApplication.translate("StrategySections", "Rodzaj strategii"),
+        "diagnosis_summary": QCoreApplication.translate(
+            "StrategySections", "Wnioski z diagnozy w strategii"
+        ),
+        "vision": QCoreApplication.translate("StrategySections", "Wizja"),
+        "mission": QCoreApplication.translate("StrategySections", "Misja"),
+        "spatial_model": QCoreApplication.translate(
+            "StrategySections", "Model struktury funkcjonalno-przestrzennej"
+        ),
+        "spatial_policy": QCoreApplication.translate(
+            "StrategySections", "Ustalenia i rekomendacje polityki przestrzennej"
+        ),
+        "osi_regional": QCoreApplication.translate(
+            "StrategySections", "OSI ze strategii województwa"
+        ),
+        "osi_local": QCoreApplication.translate("StrategySections", "OSI kluczowe dla partnerstwa"),
+        "implementation": QCoreApplication.translate("StrategySections", "System realizacji"),
+        "financial_framework": QCoreApplication.translate("StrategySections", "Ramy finansowe"),
+        "area_description": QCoreApplication.translate("StrategySections", "Obszar geograficzny"),
+        "needs_analysis": QCoreApplication.translate("StrategySections", "Potrzeby i potencjał"),
+        "integrated_approach": QCoreApplication.translate(
+            "StrategySections", "Podejście zintegrowane"
+        ),
+        "partner_involvement": QCoreApplication.translate(
+            "StrategySections", "Zaangażowanie partnerów"
+        ),
     }
 
 

@@ -29,10 +29,6 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 NUMBER, YEAR = "number", "year"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StrategyTables", text)
-
-
 def parse_typed(kind: str, value: Any) -> Any:
     """What was typed into a number or year cell as a number, or the text if it is none.
 
@@ -98,39 +94,61 @@ def source_choices() -> list[tuple[Any, str]]:
 
 def objective_columns() -> list[Column]:
     return [
-        Column("number", _tr("Nr"), "int", minimum=1, maximum=99),
-        Column("title", _tr("Cel strategiczny")),
-        Column("dimension", _tr("Wymiar"), "choice", dimension_choices),
-        Column("description", _tr("Opis")),
+        Column(
+            "number",
+            QCoreApplication.translate("StrategyTables", "Nr"),
+            "int",
+            minimum=1,
+            maximum=99,
+        ),
+        Column("title", QCoreApplication.translate("StrategyTables", "Cel strategiczny")),
+        Column(
+            "dimension",
+            QCoreApplication.translate("StrategyTables", "Wymiar"),
+            "choice",
+            dimension_choices,
+        ),
+        Column("description", QCoreApplication.translate("StrategyTables", "Opis")),
     ]
 
 
 def direction_columns() -> list[Column]:
     return [
-        Column("number", _tr("Nr"), "int", minimum=1, maximum=99),
-        Column("title", _tr("Kierunek działań")),
-        Column("description", _tr("Zakres")),
+        Column(
+            "number",
+            QCoreApplication.translate("StrategyTables", "Nr"),
+            "int",
+            minimum=1,
+            maximum=99,
+        ),
+        Column("title", QCoreApplication.translate("StrategyTables", "Kierunek działań")),
+        Column("description", QCoreApplication.translate("StrategyTables", "Zakres")),
     ]
 
 
 def result_columns() -> list[Column]:
     return [
-        Column("description", _tr("Oczekiwany rezultat")),
-        Column("indicator", _tr("Wskaźnik")),
-        Column("unit", _tr("J.m.")),
-        Column("baseline", _tr("Wartość bazowa"), NUMBER),
-        Column("target", _tr("Wartość docelowa"), NUMBER),
-        Column("year", _tr("Rok"), YEAR),
-        Column("source", _tr("Źródło danych")),
-        Column("spatial", _tr("Wymiar przestrzenny")),
+        Column("description", QCoreApplication.translate("StrategyTables", "Oczekiwany rezultat")),
+        Column("indicator", QCoreApplication.translate("StrategyTables", "Wskaźnik")),
+        Column("unit", QCoreApplication.translate("StrategyTables", "J.m.")),
+        Column("baseline", QCoreApplication.translate("StrategyTables", "Wartość bazowa"), NUMBER),
+        Column("target", QCoreApplication.translate("StrategyTables", "Wartość docelowa"), NUMBER),
+        Column("year", QCoreApplication.translate("StrategyTables", "Rok"), YEAR),
+        Column("source", QCoreApplication.translate("StrategyTables", "Źródło danych")),
+        Column("spatial", QCoreApplication.translate("StrategyTables", "Wymiar przestrzenny")),
     ]
 
 
 def finance_columns() -> list[Column]:
     return [
-        Column("source", _tr("Źródło finansowania"), "choice", source_choices),
-        Column("amount", _tr("Kwota (zł)"), NUMBER),
-        Column("notes", _tr("Uwagi")),
+        Column(
+            "source",
+            QCoreApplication.translate("StrategyTables", "Źródło finansowania"),
+            "choice",
+            source_choices,
+        ),
+        Column("amount", QCoreApplication.translate("StrategyTables", "Kwota (zł)"), NUMBER),
+        Column("notes", QCoreApplication.translate("StrategyTables", "Uwagi")),
     ]
 
 

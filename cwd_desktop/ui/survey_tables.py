@@ -28,10 +28,6 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _MUTED = QBrush(QColor("#6b6b6b"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SurveyTables", text)
-
-
 def number_text(value: float, decimals: int = 1) -> str:
     """A number in the UI locale without trailing noise (``3,5``; ``4`` stays ``4``)."""
     if float(value).is_integer() and decimals <= 1:
@@ -100,7 +96,13 @@ def _blank() -> QStandardItem:
 def answer_table(summary: QuestionSummary) -> QStandardItemModel:
     """Answer | liczba | %: one row per option, then the respondents who did not answer."""
     model = QStandardItemModel(0, 3)
-    model.setHorizontalHeaderLabels([_tr("Odpowiedź"), _tr("Liczba"), _tr("%")])
+    model.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("SurveyTables", "Odpowiedź"),
+            QCoreApplication.translate("SurveyTables", "Liczba"),
+            QCoreApplication.translate("SurveyTables", "%"),
+        ]
+    )
     answers = list(summary.answers)
     if summary.type in (QuestionType.SINGLE, QuestionType.MULTIPLE):
         order = answer_order([a.label for a in answers], [a.count for a in answers])
@@ -132,7 +134,14 @@ def grid_table(summary: QuestionSummary, percent: bool) -> QStandardItemModel:
     labels = list(totals)
     options = [labels[i] for i in answer_order(labels, list(totals.values()))]
     model = QStandardItemModel(0, len(options) + 2)
-    _set_headers(model, [_tr("Wiersz"), *options, _tr("Odpowiedzi")])
+    _set_headers(
+        model,
+        [
+            QCoreApplication.translate("SurveyTables", "Wiersz"),
+            *options,
+            QCoreApplication.translate("SurveyTables", "Odpowiedzi"),
+        ],
+    )
     for row in summary.grid:
         found = {a.label: a for a in row.answers}
         cells: list[QStandardItem] = [_label(row.label)]
@@ -154,7 +163,14 @@ def crosstab_table(tab: CrossTab, percent: bool) -> QStandardItemModel:
     so the columns of a multiple choice may add up to more than 100%.
     """
     model = QStandardItemModel(0, len(tab.groups) + 2)
-    _set_headers(model, [_tr("Odpowiedź"), *tab.groups, _tr("Razem")])
+    _set_headers(
+        model,
+        [
+            QCoreApplication.translate("SurveyTables", "Odpowiedź"),
+            *tab.groups,
+            QCoreApplication.translate("SurveyTables", "Razem"),
+        ],
+    )
     grand = sum(tab.totals)
     if all(_is_number(label) for label in tab.labels):  # a scale or a number: 1, 2, 3 …
         order = sorted(range(len(tab.labels)), key=lambda a: _as_number(tab.labels[a]))
@@ -170,7 +186,7 @@ def crosstab_table(tab: CrossTab, percent: bool) -> QStandardItemModel:
         else:
             cells.append(_count(row_total, bold=True))
         model.appendRow(cells)
-    base = [_label(_tr("Odpowiedziało"), bold=True)]
+    base = [_label(QCoreApplication.translate("SurveyTables", "Odpowiedziało"), bold=True)]
     base += [_count(total, bold=True) for total in tab.totals]
     base.append(_count(grand, bold=True))
     model.appendRow(base)

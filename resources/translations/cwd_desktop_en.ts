@@ -2,6 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="pl">
 <context>
+    <name></name>
+    <message>
+        <source>Źródło finansowania</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>Kwota (zł)</source>
+        <translation>Amount (PLN)</translation>
+    </message>
+    <message>
+        <source>Zadanie</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Początek</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Koniec</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Rodzaj</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Wskaźnik</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Jednostka</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Wartość bazowa</source>
+        <translation>Baseline value</translation>
+    </message>
+    <message>
+        <source>Wartość docelowa</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Rok</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Źródło danych</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>Cel strategiczny</source>
+        <extracomment>A link was added or removed.</extracomment>
+        <translation>Strategic objective</translation>
+    </message>
+    <message>
+        <source>Kierunek działań</source>
+        <translation>Direction of action</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Wydarzenie</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Zgłaszający</source>
+        <translation>Submitted by</translation>
+    </message>
+    <message>
+        <source>Treść uwagi</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
     <name>ActionsPanel</name>
     <message>
         <source>Termin</source>
@@ -47,6 +127,41 @@
         <source>zmiana: {field}</source>
         <extracomment>Milliseconds of quiet typing after which a field is saved.</extracomment>
         <translation>editing {field}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Brak danych do wykresu</source>
+        <translation>No data to chart</translation>
+    </message>
+    <message>
+        <source>Pytanie otwarte — odpowiedzi są na liście obok</source>
+        <translation>Free-text question — the answers are in the list alongside</translation>
+    </message>
+</context>
+<context>
+    <name>CommentPicker</name>
+    <message>
+        <source>Data</source>
+        <extracomment>Comments already linked to the project are greyed in the picker.</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Wydarzenie</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Zgłaszający</source>
+        <translation>Submitted by</translation>
+    </message>
+    <message>
+        <source>Treść uwagi</source>
+        <translation>Comment</translation>
     </message>
 </context>
 <context>
@@ -369,6 +484,177 @@
     </message>
 </context>
 <context>
+    <name>DocumentExportDialog</name>
+    <message>
+        <source>&amp;Spotkanie:</source>
+        <extracomment>The folder of the last export in this session, where the next one is suggested.</extracomment>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <source>P&amp;rojekt:</source>
+        <translation>&amp;Project:</translation>
+    </message>
+    <message>
+        <source>&amp;Dotyczy:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>Partnerstwo nie ma jeszcze spotkań: dodaj je w obszarze „Misje i spotkania”.</source>
+        <translation>The partnership has no meetings yet: add them in the “Field missions and meetings” area.</translation>
+    </message>
+    <message>
+        <source>Partnerstwo nie ma jeszcze projektów: dodaj je w obszarze projektów.</source>
+        <translation>The partnership has no projects yet: add them in the Projects area.</translation>
+    </message>
+    <message>
+        <source>Brak rekordów, których mógłby dotyczyć ten dokument.</source>
+        <translation>There are no records this document could be about.</translation>
+    </message>
+    <message>
+        <source>Zapisz dokument jako</source>
+        <translation>Save document as</translation>
+    </message>
+    <message>
+        <source>Dokument Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>{path} jest folderem; podaj nazwę pliku.</source>
+        <translation>{path} is a folder; enter a file name.</translation>
+    </message>
+    <message>
+        <source>Plik {path} już istnieje. Zastąpić go?</source>
+        <translation>The file {path} already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>Eksport dokumentu</source>
+        <translation>Export document</translation>
+    </message>
+    <message>
+        <source>&amp;Dokument:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>&amp;Plik:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Wybierz…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Rodzaj</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tytuł</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Wyeksportowano</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Autor</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Rozmiar</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>wszystkie</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Wersje: {n}</source>
+        <translation>Versions: {n}</translation>
+    </message>
+    <message>
+        <source>Eksport dokumentu „{kind}”…</source>
+        <translation>Exporting the document “{kind}”…</translation>
+    </message>
+    <message>
+        <source>Eksportuj ponownie jako</source>
+        <translation>Export again as</translation>
+    </message>
+    <message>
+        <source>Zapisano dokument „{title}” w pliku {path}.</source>
+        <translation>Document “{title}” saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Nie udało się otworzyć pliku {path}.</source>
+        <translation>Could not open the file {path}.</translation>
+    </message>
+    <message>
+        <source>Zapisz kopię dokumentu</source>
+        <translation>Save a copy of the document</translation>
+    </message>
+    <message>
+        <source>Zapisano kopię dokumentu: {path}.</source>
+        <translation>Copy of the document saved: {path}.</translation>
+    </message>
+    <message>
+        <source>Dokument Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Dokumenty</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>&amp;Rodzaj:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Pokaż wersje tylko jednego rodzaju dokumentu</source>
+        <translation>Show versions of one document type only</translation>
+    </message>
+    <message>
+        <source>Eksportuj dokument…</source>
+        <translation>Export document…</translation>
+    </message>
+    <message>
+        <source>Zapisz dokument Word (plan pracy, strategię, sprawozdanie, protokół…) z bieżących danych partnerstwa</source>
+        <translation>Save a Word document (work plan, strategy, report, minutes…) from the partnership&apos;s current data</translation>
+    </message>
+    <message>
+        <source>Każdy eksport jest zachowywany jako wersja: można ją otworzyć, zapisać jej kopię albo wyeksportować ponownie z bieżących danych.</source>
+        <translation>Every export is kept as a version: you can open it, save a copy of it or export it again from the current data.</translation>
+    </message>
+    <message>
+        <source>Nie wyeksportowano jeszcze żadnego dokumentu tego partnerstwa. Kliknij „Eksportuj dokument…”, aby zapisać pierwszy.</source>
+        <translation>No document of this partnership has been exported yet. Click “Export document…” to save the first one.</translation>
+    </message>
+    <message>
+        <source>&amp;Otwórz</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Otwórz kopię tej wersji w edytorze tekstu (zapisana wersja pozostaje bez zmian)</source>
+        <translation>Open a copy of this version in a word processor (the saved version stays unchanged)</translation>
+    </message>
+    <message>
+        <source>&amp;Zapisz kopię jako…</source>
+        <translation>&amp;Save copy as…</translation>
+    </message>
+    <message>
+        <source>Zapisz tę wersję dokumentu w wybranym pliku</source>
+        <translation>Save this version of the document to a file of your choice</translation>
+    </message>
+    <message>
+        <source>Eksportuj &amp;ponownie…</source>
+        <translation>Export &amp;again…</translation>
+    </message>
+    <message>
+        <source>Ten sam dokument z bieżących danych partnerstwa (nowa wersja)</source>
+        <translation>The same document from the partnership&apos;s current data (a new version)</translation>
+    </message>
+</context>
+<context>
     <name>EventDetails</name>
     <message>
         <source>Wybierz z rejestru…</source>
@@ -427,6 +713,127 @@
     <message>
         <source>Otwarte działania</source>
         <translation>Open actions</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Ankieta nie ma pytania o gminę zamieszkania.</source>
+        <translation>The survey has no question about the municipality of residence.</translation>
+    </message>
+    <message>
+        <source>Ankieta nie ma pytania o wiek.</source>
+        <translation>The survey has no question about age.</translation>
+    </message>
+    <message>
+        <source>wszystkie</source>
+        <translation>all</translation>
+    </message>
+</context>
+<context>
+    <name>GanttChart</name>
+    <message>
+        <source>sty</source>
+        <extracomment>Logical pixel sizes (the widget uses them as they are; an image scales them). Below the rows: room for the &quot;dziś&quot; label. The largest share of the width the label column may take. The width an image is laid out at before being scaled up (as ``exports/charts.py``). Short month names of the axis (Polish source; translated when drawn).</extracomment>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>lut</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>kwi</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>maj</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>cze</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>lip</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>sie</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>wrz</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>paź</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>lis</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>gru</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <source>I kw.</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <source>II kw.</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <source>III kw.</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <source>IV kw.</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <source>dziś</source>
+        <extracomment>Quarters where even &quot;I kw.&quot; does not fit.</extracomment>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>Brak zadań w harmonogramie.</source>
+        <translation>No tasks in the schedule.</translation>
+    </message>
+    <message>
+        <source>{label}
+{start} – {end} ({days} dni)</source>
+        <translation>{label}
+{start} – {end} ({days} days)</translation>
+    </message>
+</context>
+<context>
+    <name>GminyModel</name>
+    <message>
+        <source>Odpowiedź w ankiecie</source>
+        <translation>Answer in the survey</translation>
+    </message>
+    <message>
+        <source>Respondentów</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <source>Gmina w rejestrze TERYT</source>
+        <translation>Municipality in the TERYT register</translation>
+    </message>
+    <message>
+        <source>— nieprzypisana —</source>
+        <translation>— unassigned —</translation>
+    </message>
+    <message>
+        <source>„{value}”: nie rozpoznano gminy — wybierz ją z listy.</source>
+        <translation>“{value}”: municipality not recognised — choose it from the list.</translation>
     </message>
 </context>
 <context>
@@ -495,6 +902,26 @@
     <message>
         <source>Nowe spotkanie grupy</source>
         <translation>New group meeting</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePanel</name>
+    <message>
+        <source>Dodaj mapę lub schemat</source>
+        <extracomment>An image was added, removed or re-captioned.</extracomment>
+        <translation>Add a map or diagram</translation>
+    </message>
+    <message>
+        <source>Obrazy (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>dodanie rysunku</source>
+        <translation>adding a figure</translation>
+    </message>
+    <message>
+        <source>usunięcie rysunku</source>
+        <translation>removing a figure</translation>
     </message>
 </context>
 <context>
@@ -624,6 +1051,10 @@
     <message>
         <source>&amp;Ponów</source>
         <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Eksportuj dokument</source>
+        <translation>&amp;Export document</translation>
     </message>
     <message>
         <source>Usunięto partnerstwo {short}. Ctrl+Z cofa usunięcie.</source>
@@ -1347,6 +1778,947 @@
     </message>
 </context>
 <context>
+    <name>ProjectCharts</name>
+    <message>
+        <source>{value} mln zł</source>
+        <translation>PLN {value}m</translation>
+    </message>
+    <message>
+        <source>{value} tys. zł</source>
+        <translation>PLN {value}k</translation>
+    </message>
+    <message>
+        <source>mln zł</source>
+        <translation>PLN million</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCommentPicker</name>
+    <message>
+        <source>Uwagi z konsultacji</source>
+        <translation>Consultation comments</translation>
+    </message>
+    <message>
+        <source>Wyszukaj uwagi, które ukształtowały projekt (autor, fragment, treść, propozycja). Zaznacz jedną lub kilka i naciśnij Enter.</source>
+        <translation>Find the comments that shaped the project (author, section, text, proposal). Select one or more and press Enter.</translation>
+    </message>
+    <message>
+        <source>Szukaj w uwagach…</source>
+        <translation>Search comments…</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFiche</name>
+    <message>
+        <source>numer projektu</source>
+        <extracomment>Fiche fields shown in the project list: a change there updates the list&apos;s row. (project id, field) after a fiche field was stored (typed, undone or redone). The project&apos;s funding, tasks, indicators or links changed.</extracomment>
+        <translation>project number</translation>
+    </message>
+    <message>
+        <source>tytuł projektu</source>
+        <translation>project title</translation>
+    </message>
+    <message>
+        <source>lider projektu</source>
+        <translation>project leader</translation>
+    </message>
+    <message>
+        <source>partnerzy</source>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <source>lokalizacja</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <source>cel polityki spójności</source>
+        <translation>cohesion policy objective</translation>
+    </message>
+    <message>
+        <source>obszar tematyczny</source>
+        <translation>thematic area</translation>
+    </message>
+    <message>
+        <source>stopień przygotowania</source>
+        <translation>readiness level</translation>
+    </message>
+    <message>
+        <source>status projektu</source>
+        <translation>project status</translation>
+    </message>
+    <message>
+        <source>koszt projektu</source>
+        <translation>project cost</translation>
+    </message>
+    <message>
+        <source>opis projektu</source>
+        <translation>project description</translation>
+    </message>
+    <message>
+        <source>zakres rzeczowy</source>
+        <translation>scope of work</translation>
+    </message>
+    <message>
+        <source>zintegrowany charakter</source>
+        <translation>integrated nature</translation>
+    </message>
+    <message>
+        <source>potrzeba i stan obecny</source>
+        <translation>need and current situation</translation>
+    </message>
+    <message>
+        <source>warianty</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>aspekty techniczne</source>
+        <translation>technical aspects</translation>
+    </message>
+    <message>
+        <source>aspekty prawne</source>
+        <translation>legal aspects</translation>
+    </message>
+    <message>
+        <source>aspekty instytucjonalne</source>
+        <translation>institutional aspects</translation>
+    </message>
+    <message>
+        <source>aspekty finansowe</source>
+        <translation>financial aspects</translation>
+    </message>
+    <message>
+        <source>ryzyka</source>
+        <translation>risks</translation>
+    </message>
+    <message>
+        <source>trwałość</source>
+        <translation>durability</translation>
+    </message>
+    <message>
+        <source>początek projektu</source>
+        <translation>project start</translation>
+    </message>
+    <message>
+        <source>koniec projektu</source>
+        <translation>project end</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>działanie</source>
+        <translation>measure</translation>
+    </message>
+    <message>
+        <source>nabór</source>
+        <translation>call for proposals</translation>
+    </message>
+    <message>
+        <source>streszczenie projektu</source>
+        <translation>project summary</translation>
+    </message>
+    <message>
+        <source>cele projektu</source>
+        <translation>project objectives</translation>
+    </message>
+    <message>
+        <source>grupy docelowe</source>
+        <translation>target groups</translation>
+    </message>
+    <message>
+        <source>budżet projektu</source>
+        <translation>project budget</translation>
+    </message>
+    <message>
+        <source>kontekst sektora</source>
+        <translation>sector context</translation>
+    </message>
+    <message>
+        <source>popyt</source>
+        <translation>demand</translation>
+    </message>
+    <message>
+        <source>podaż</source>
+        <translation>supply</translation>
+    </message>
+    <message>
+        <source>luki i bariery</source>
+        <translation>gaps and barriers</translation>
+    </message>
+    <message>
+        <source>wnioski dla projektu</source>
+        <translation>conclusions for the project</translation>
+    </message>
+    <message>
+        <source>— nie wskazano —</source>
+        <translation>— not specified —</translation>
+    </message>
+    <message>
+        <source>projekt kluczowy</source>
+        <translation>key project</translation>
+    </message>
+    <message>
+        <source>To jest projekt kluczowy partnerstwa: jego zarys wniosku i analiza sektorowa są w zakładce „Zarys wniosku”.</source>
+        <translation>This is the partnership&apos;s key project: its funding application outline and sector analysis are on the “Application outline” tab.</translation>
+    </message>
+    <message>
+        <source>Koszt projektu: &lt;b&gt;{cost} zł&lt;/b&gt; · suma źródeł: &lt;b&gt;{total} zł&lt;/b&gt; ({share})</source>
+        <translation>Project cost: &lt;b&gt;PLN {cost}&lt;/b&gt; · total of sources: &lt;b&gt;PLN {total}&lt;/b&gt; ({share})</translation>
+    </message>
+    <message>
+        <source>Potrzeba i stan obecny</source>
+        <extracomment>The fiche&apos;s columns of ``project`` (everything but the sync bookkeeping). The feasibility analysis sections (wstępna analiza wykonalności) with their Polish titles.</extracomment>
+        <translation>Need and current situation</translation>
+    </message>
+    <message>
+        <source>Rozważane warianty i wariant wybrany</source>
+        <translation>Options considered and the option chosen</translation>
+    </message>
+    <message>
+        <source>Aspekty techniczne</source>
+        <translation>Technical aspects</translation>
+    </message>
+    <message>
+        <source>Aspekty prawne (pozwolenia, własność terenu)</source>
+        <translation>Legal aspects (permits, land ownership)</translation>
+    </message>
+    <message>
+        <source>Aspekty instytucjonalne (kto realizuje, kto utrzymuje)</source>
+        <translation>Institutional aspects (who implements, who maintains)</translation>
+    </message>
+    <message>
+        <source>Aspekty finansowe (koszt, finansowanie, koszty utrzymania)</source>
+        <translation>Financial aspects (cost, funding, maintenance costs)</translation>
+    </message>
+    <message>
+        <source>Ryzyka i sposoby ich ograniczania</source>
+        <translation>Risks and how to mitigate them</translation>
+    </message>
+    <message>
+        <source>Trwałość projektu</source>
+        <translation>Project durability</translation>
+    </message>
+    <message>
+        <source>Streszczenie projektu</source>
+        <extracomment>The application outline&apos;s text sections (zarys wniosku) with their Polish titles.</extracomment>
+        <translation>Project summary</translation>
+    </message>
+    <message>
+        <source>Cele projektu</source>
+        <translation>Project objectives</translation>
+    </message>
+    <message>
+        <source>Grupy docelowe</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Budżet projektu</source>
+        <translation>Project budget</translation>
+    </message>
+    <message>
+        <source>Kontekst sektora</source>
+        <extracomment>The sector analysis (analiza sektorowa) of the key project.</extracomment>
+        <translation>Sector context</translation>
+    </message>
+    <message>
+        <source>Popyt (potrzeby i odbiorcy)</source>
+        <translation>Demand (needs and users)</translation>
+    </message>
+    <message>
+        <source>Podaż (istniejąca oferta)</source>
+        <translation>Supply (existing provision)</translation>
+    </message>
+    <message>
+        <source>Luki i bariery</source>
+        <translation>Gaps and barriers</translation>
+    </message>
+    <message>
+        <source>Wnioski dla projektu</source>
+        <translation>Conclusions for the project</translation>
+    </message>
+    <message>
+        <source>Fiszka</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>N&amp;umer</source>
+        <translation>N&amp;umber</translation>
+    </message>
+    <message>
+        <source>&amp;Tytuł</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Tytuł projektu</source>
+        <translation>Project title</translation>
+    </message>
+    <message>
+        <source>&amp;Lider (JST)</source>
+        <translation>&amp;Leader (LGU)</translation>
+    </message>
+    <message>
+        <source>&amp;Partnerzy</source>
+        <translation>&amp;Partners</translation>
+    </message>
+    <message>
+        <source>Lo&amp;kalizacja</source>
+        <translation>Lo&amp;cation</translation>
+    </message>
+    <message>
+        <source>JST, sołectwa, adres</source>
+        <translation>LGUs, village councils (sołectwa), address</translation>
+    </message>
+    <message>
+        <source>Cel polityki &amp;spójności</source>
+        <translation>Cohesion policy o&amp;bjective</translation>
+    </message>
+    <message>
+        <source>&amp;Obszar tematyczny</source>
+        <translation>T&amp;hematic area</translation>
+    </message>
+    <message>
+        <source>&amp;Szacowany koszt (zł)</source>
+        <translation>&amp;Estimated cost (PLN)</translation>
+    </message>
+    <message>
+        <source>np. 12 500 000,00</source>
+        <translation>e.g. 12 500 000,00</translation>
+    </message>
+    <message>
+        <source>Stopień &amp;przygotowania</source>
+        <translation>&amp;Readiness level</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source>Op&amp;is projektu</source>
+        <translation>Project &amp;description</translation>
+    </message>
+    <message>
+        <source>&amp;Zakres rzeczowy</source>
+        <translation>Scope of &amp;work</translation>
+    </message>
+    <message>
+        <source>Zintegrowany &amp;charakter</source>
+        <translation>&amp;Integrated nature</translation>
+    </message>
+    <message>
+        <source>Finansowanie</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Dodaj ź&amp;ródło</source>
+        <translation>Add &amp;source</translation>
+    </message>
+    <message>
+        <source>Nowe źródło finansowania (także Enter w ostatnim wierszu)</source>
+        <translation>New funding source (also Enter in the last row)</translation>
+    </message>
+    <message>
+        <source>Harmonogram</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Początek p&amp;rojektu</source>
+        <translation>Project &amp;start</translation>
+    </message>
+    <message>
+        <source>K&amp;oniec projektu</source>
+        <translation>Project e&amp;nd</translation>
+    </message>
+    <message>
+        <source>Dodaj &amp;zadanie</source>
+        <translation>Add &amp;task</translation>
+    </message>
+    <message>
+        <source>Nowe zadanie harmonogramu (także Enter w ostatnim wierszu)</source>
+        <translation>New schedule task (also Enter in the last row)</translation>
+    </message>
+    <message>
+        <source>Wskaźniki</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Dodaj &amp;wskaźnik</source>
+        <translation>Add &amp;indicator</translation>
+    </message>
+    <message>
+        <source>Nowy wskaźnik produktu lub rezultatu (także Enter w ostatnim wierszu)</source>
+        <translation>New output or result indicator (also Enter in the last row)</translation>
+    </message>
+    <message>
+        <source>Wartości i rok wpisuje się w tabeli; Delete usuwa wiersz.</source>
+        <translation>Enter the values and the year in the table; Delete removes a row.</translation>
+    </message>
+    <message>
+        <source>Powiązania</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Cele strategiczne i kierunki działań, którym służy projekt</source>
+        <translation>Strategic objectives and directions of action the project serves</translation>
+    </message>
+    <message>
+        <source>Strategia partnerstwa nie ma jeszcze celów strategicznych.</source>
+        <translation>The partnership&apos;s strategy has no strategic objectives yet.</translation>
+    </message>
+    <message>
+        <source>Po&amp;wiąż</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <source>Uwagi z konsultacji, które ukształtowały projekt</source>
+        <translation>Consultation comments that shaped the project</translation>
+    </message>
+    <message>
+        <source>Dodaj &amp;uwagę…</source>
+        <translation>Add &amp;comment…</translation>
+    </message>
+    <message>
+        <source>Wyszukaj uwagę z konsultacji partnerstwa</source>
+        <translation>Find a comment from the partnership&apos;s consultations</translation>
+    </message>
+    <message>
+        <source>Usuń zaznaczone powiązanie</source>
+        <translation>Remove the selected link</translation>
+    </message>
+    <message>
+        <source>Usuń zaznaczone powiązanie z celem albo uwagą (Delete; Ctrl+Z cofa)</source>
+        <translation>Remove the selected link to an objective or comment (Delete; Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <source>Analiza wykonalności</source>
+        <translation>Feasibility analysis</translation>
+    </message>
+    <message>
+        <source>Zarys wniosku</source>
+        <translation>Application outline</translation>
+    </message>
+    <message>
+        <source>Zarys wniosku o dofinansowanie z analizą sektorową przygotowuje się dla projektu kluczowego partnerstwa.</source>
+        <translation>The funding application outline, with a sector analysis, is prepared for the partnership&apos;s key project.</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>np. Fundusze Europejskie dla Warmii i Mazur 2021–2027</source>
+        <translation>e.g. European Funds for Warmia and Mazury 2021–2027</translation>
+    </message>
+    <message>
+        <source>Działanie / priorytet</source>
+        <translation>Measure / priority</translation>
+    </message>
+    <message>
+        <source>Nabór</source>
+        <translation>Call for proposals</translation>
+    </message>
+    <message>
+        <source>numer i termin naboru</source>
+        <translation>call number and deadline</translation>
+    </message>
+    <message>
+        <source>Analiza sektorowa: kontekst sektora</source>
+        <translation>Sector analysis: sector context</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLinks</name>
+    <message>
+        <source>nowe powiązanie</source>
+        <translation>new link</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectOverview</name>
+    <message>
+        <source>Projekty: &lt;b&gt;{n}&lt;/b&gt; · łączny koszt: &lt;b&gt;{cost} zł&lt;/b&gt; · źródła finansowania: &lt;b&gt;{funding} zł&lt;/b&gt; ({share} kosztu)</source>
+        <translation>Projects: &lt;b&gt;{n}&lt;/b&gt; · total cost: &lt;b&gt;PLN {cost}&lt;/b&gt; · funding sources: &lt;b&gt;PLN {funding}&lt;/b&gt; ({share} of the cost)</translation>
+    </message>
+    <message>
+        <source>Finansowanie nie sumuje się do kosztu:</source>
+        <translation>Funding does not add up to the cost:</translation>
+    </message>
+    <message>
+        <source>Źródło finansowania</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>Cel polityki spójności</source>
+        <translation>Cohesion policy objective</translation>
+    </message>
+    <message>
+        <source>Obszar tematyczny</source>
+        <translation>Thematic area</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stopień przygotowania</source>
+        <translation>Readiness level</translation>
+    </message>
+    <message>
+        <source>Finansowanie pakietu według źródeł</source>
+        <translation>Package funding by source</translation>
+    </message>
+    <message>
+        <source>Koszt według celów polityki spójności</source>
+        <translation>Cost by cohesion policy objective</translation>
+    </message>
+    <message>
+        <source>Koszt według obszarów tematycznych</source>
+        <translation>Cost by thematic area</translation>
+    </message>
+    <message>
+        <source>Razem</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Kwota (zł)</source>
+        <translation>Amount (PLN)</translation>
+    </message>
+    <message>
+        <source>Udział</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Projekty</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Koszt (zł)</source>
+        <translation>Cost (PLN)</translation>
+    </message>
+    <message>
+        <source>Finansowanie według źródeł</source>
+        <translation>Funding by source</translation>
+    </message>
+    <message>
+        <source>Projekty według statusu</source>
+        <translation>Projects by status</translation>
+    </message>
+    <message>
+        <source>Projekty według stopnia przygotowania</source>
+        <translation>Projects by readiness level</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPackageXlsx</name>
+    <message>
+        <source>Przegląd</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Projekty</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Finansowanie</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Harmonogram</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Wskaźniki</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Zestawienie</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Pozycja</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Kwota (zł)</source>
+        <translation>Amount (PLN)</translation>
+    </message>
+    <message>
+        <source>Udział</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Liczba projektów</source>
+        <translation>Number of projects</translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Tytuł projektu</source>
+        <translation>Project title</translation>
+    </message>
+    <message>
+        <source>Projekt kluczowy</source>
+        <translation>Key project</translation>
+    </message>
+    <message>
+        <source>Lider (JST)</source>
+        <translation>Leader (LGU)</translation>
+    </message>
+    <message>
+        <source>TERYT lidera</source>
+        <translation>Leader&apos;s TERYT</translation>
+    </message>
+    <message>
+        <source>Partnerzy</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Lokalizacja</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Cel polityki spójności</source>
+        <translation>Cohesion policy objective</translation>
+    </message>
+    <message>
+        <source>Obszar tematyczny</source>
+        <translation>Thematic area</translation>
+    </message>
+    <message>
+        <source>Koszt szacunkowy (zł)</source>
+        <translation>Estimated cost (PLN)</translation>
+    </message>
+    <message>
+        <source>Suma źródeł finansowania (zł)</source>
+        <translation>Total funding sources (PLN)</translation>
+    </message>
+    <message>
+        <source>Stopień przygotowania</source>
+        <translation>Readiness level</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Początek</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Koniec</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Cele i kierunki strategii</source>
+        <translation>Strategy objectives and directions</translation>
+    </message>
+    <message>
+        <source>Uwagi z konsultacji</source>
+        <translation>Consultation comments</translation>
+    </message>
+    <message>
+        <source>Opis</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Zakres</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Zintegrowany charakter</source>
+        <translation>Integrated nature</translation>
+    </message>
+    <message>
+        <source>Źródło finansowania</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>Zadanie</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Dni</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Rodzaj</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Wskaźnik</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Jednostka</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Wartość bazowa</source>
+        <translation>Baseline value</translation>
+    </message>
+    <message>
+        <source>Wartość docelowa</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Rok</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Źródło danych</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>tak</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Pakiet projektów</source>
+        <translation>Project package</translation>
+    </message>
+    <message>
+        <source>Koszt wszystkich projektów</source>
+        <translation>Cost of all projects</translation>
+    </message>
+    <message>
+        <source>Suma źródeł finansowania</source>
+        <translation>Total funding sources</translation>
+    </message>
+    <message>
+        <source>Finansowanie niezgodne z kosztem</source>
+        <translation>Funding does not match the cost</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Tytuł projektu</source>
+        <translation>Project title</translation>
+    </message>
+    <message>
+        <source>Lider</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Koszt (zł)</source>
+        <translation>Cost (PLN)</translation>
+    </message>
+    <message>
+        <source>PO</source>
+        <translation>PO</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Projekty: {n} · łączny koszt: {cost} zł</source>
+        <translation>Projects: {n} · total cost: PLN {cost}</translation>
+    </message>
+    <message>
+        <source>projekt kluczowy: nr {number}</source>
+        <translation>key project: no. {number}</translation>
+    </message>
+    <message>
+        <source>⚠ finansowanie niezgodne z kosztem: {n}</source>
+        <translation>⚠ funding not matching the cost: {n}</translation>
+    </message>
+    <message>
+        <source>Nowy projekt</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>nowy projekt</source>
+        <translation>new project</translation>
+    </message>
+    <message>
+        <source>Usunąć projekt nr {number} „{title}” wraz z finansowaniem, harmonogramem, wskaźnikami i powiązaniami? Ctrl+Z cofa usunięcie.</source>
+        <translation>Delete project no. {number} “{title}” together with its funding, schedule, indicators and links? Ctrl+Z undoes the deletion.</translation>
+    </message>
+    <message>
+        <source>usunięcie projektu {title}</source>
+        <translation>deleting project {title}</translation>
+    </message>
+    <message>
+        <source>oznaczenie projektu kluczowego</source>
+        <translation>marking the key project</translation>
+    </message>
+    <message>
+        <source>zdjęcie oznaczenia projektu kluczowego</source>
+        <translation>unmarking the key project</translation>
+    </message>
+    <message>
+        <source>pakiet projektów {short}.xlsx</source>
+        <translation>project package {short}.xlsx</translation>
+    </message>
+    <message>
+        <source>Eksport pakietu projektów</source>
+        <translation>Export project package</translation>
+    </message>
+    <message>
+        <source>Arkusz XLSX (*.xlsx)</source>
+        <translation>XLSX spreadsheet (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Zapisano pakiet projektów (projekty: {n}) w pliku {path}.</source>
+        <translation>Project package saved to {path} (projects: {n}).</translation>
+    </message>
+    <message>
+        <source>Eksport pakietu projektów…</source>
+        <translation>Exporting the project package…</translation>
+    </message>
+    <message>
+        <source>Pakiet projektów</source>
+        <translation>Project package</translation>
+    </message>
+    <message>
+        <source>&amp;Nowy projekt</source>
+        <translation>&amp;New project</translation>
+    </message>
+    <message>
+        <source>Dodaj fiszkę projektu (Ctrl+N)</source>
+        <translation>Add a project fiche (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Usuń projekt</source>
+        <translation>&amp;Delete project</translation>
+    </message>
+    <message>
+        <source>Usuń zaznaczony projekt wraz z finansowaniem, harmonogramem i wskaźnikami (Delete; Ctrl+Z cofa)</source>
+        <translation>Delete the selected project with its funding, schedule and indicators (Delete; Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <source>Projekt &amp;kluczowy</source>
+        <translation>&amp;Key project</translation>
+    </message>
+    <message>
+        <source>Oznacz zaznaczony projekt jako kluczowy (tylko jeden w partnerstwie); otwiera zarys wniosku</source>
+        <translation>Mark the selected project as the key project (only one per partnership); opens the funding application outline</translation>
+    </message>
+    <message>
+        <source>&amp;Przegląd pakietu</source>
+        <translation>Package &amp;overview</translation>
+    </message>
+    <message>
+        <source>Koszt pakietu według źródeł finansowania, celów polityki spójności i obszarów tematycznych</source>
+        <translation>Package cost by funding source, cohesion policy objective and thematic area</translation>
+    </message>
+    <message>
+        <source>Eksport XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <source>Zapisz pakiet projektów jako arkusz XLSX (projekty, finansowanie, harmonogram, wskaźniki, przegląd)</source>
+        <translation>Save the project package as an XLSX spreadsheet (projects, funding, schedule, indicators, overview)</translation>
+    </message>
+    <message>
+        <source>Filtruj projekty (numer, tytuł, opis, lider)… Ctrl+F</source>
+        <translation>Filter projects (number, title, description, leader)… Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Wybierz projekt z listy albo dodaj nowy (Ctrl+N).</source>
+        <translation>Choose a project from the list or add a new one (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPanel</name>
+    <message>
+        <source>— brak —</source>
+        <extracomment>&quot;Podział wg&quot; entries: (dimension, label, why it is unavailable).</extracomment>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>gminy</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <source>Ankieta nie ma pytania o gminę zamieszkania.</source>
+        <translation>The survey has no question about the municipality of residence.</translation>
+    </message>
+    <message>
+        <source>płci</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <source>Ankieta nie ma pytania o płeć.</source>
+        <translation>The survey has no question about gender.</translation>
+    </message>
+    <message>
+        <source>wieku</source>
+        <translation>age</translation>
+    </message>
+    <message>
+        <source>Ankieta nie ma pytania o wiek.</source>
+        <translation>The survey has no question about age.</translation>
+    </message>
+    <message>
+        <source>Wybierz pytanie z listy, aby zobaczyć odpowiedzi.</source>
+        <translation>Choose a question from the list to see its answers.</translation>
+    </message>
+    <message>
+        <source>Odpowiedziało: {n}</source>
+        <translation>Answered: {n}</translation>
+    </message>
+    <message>
+        <source>W podziale liczą się osoby, które podały gminę, płeć lub wiek.</source>
+        <translation>The breakdown counts only the people who gave their municipality, gender or age.</translation>
+    </message>
+    <message>
+        <source>Odpowiedziało: {n} z {m}</source>
+        <translation>Answered: {n} of {m}</translation>
+    </message>
+    <message>
+        <source> · średnia: {mean} · mediana: {median}</source>
+        <translation> · mean: {mean} · median: {median}</translation>
+    </message>
+    <message>
+        <source> · można było wybrać kilka odpowiedzi</source>
+        <translation> · several answers could be chosen</translation>
+    </message>
+    <message>
+        <source>{n} z {m}</source>
+        <translation>{n} of {m}</translation>
+    </message>
+    <message>
+        <source>odpowiedzi: {m}</source>
+        <translation>answers: {m}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>Importuj pytanie</source>
+        <extracomment>A question was included/excluded or read as another type (its key).</extracomment>
+        <translation>Import question</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Opcje / przykłady odpowiedzi</source>
+        <translation>Options / sample answers</translation>
+    </message>
+    <message>
+        <source>Odpowiedzi</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Ilu respondentów odpowiedziało na pytanie</source>
+        <translation>How many respondents answered the question</translation>
+    </message>
+    <message>
+        <source>Odpowiedzi: {n}, respondenci: {total}.</source>
+        <translation>Answers: {n}, respondents: {total}.</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <source>zmiana: {field}</source>
@@ -1371,6 +2743,14 @@
     <message>
         <source>Nic nie znaleziono.</source>
         <translation>Nothing found.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <source>Podstawa prawna: {basis}</source>
+        <extracomment>The text fields of each section (in its order) and the sections that carry images.</extracomment>
+        <translation>Legal basis: {basis}</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +3269,1078 @@ satisfied</translation>
     </message>
 </context>
 <context>
+    <name>StrategyEditors</name>
+    <message>
+        <source>np. 2021–2030</source>
+        <extracomment>The widget that gets the keyboard when the section is opened. Something of the strategy was stored (a text, a row, an image): check compliance again. The strategy type was changed (its code).</extracomment>
+        <translation>e.g. 2021–2030</translation>
+    </message>
+    <message>
+        <source>&amp;Dodaj cel</source>
+        <translation>&amp;Add objective</translation>
+    </message>
+    <message>
+        <source>&amp;Dodaj kierunek</source>
+        <translation>&amp;Add direction</translation>
+    </message>
+    <message>
+        <source>&amp;Dodaj rezultat</source>
+        <translation>&amp;Add result</translation>
+    </message>
+    <message>
+        <source>&amp;Dodaj źródło</source>
+        <translation>&amp;Add source</translation>
+    </message>
+    <message>
+        <source>Wnioski z obszaru diagnozy ({n}):</source>
+        <translation>Conclusions from the diagnosis area ({n}):</translation>
+    </message>
+    <message>
+        <source>W obszarze diagnozy nie zapisano jeszcze wniosków.</source>
+        <translation>No conclusions have been recorded in the diagnosis area yet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Razem: {total} zł&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Total: PLN {total}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;W strategii:&lt;/b&gt; celów strategicznych {objectives}, kierunków działań {directions}, oczekiwanych rezultatów {results}, rysunków {images}; ramy finansowe: {total} zł.</source>
+        <translation>&lt;b&gt;In the strategy:&lt;/b&gt; strategic objectives {objectives}, directions of action {directions}, expected results {results}, figures {images}; financial framework: PLN {total}.</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyImages</name>
+    <message>
+        <source>Mapy i schematy (&amp;forma graficzna)</source>
+        <translation>Maps and diagrams (&amp;graphic form)</translation>
+    </message>
+    <message>
+        <source>Dodaj &amp;obraz…</source>
+        <translation>Add &amp;image…</translation>
+    </message>
+    <message>
+        <source>Usuń o&amp;braz</source>
+        <translation>Re&amp;move image</translation>
+    </message>
+    <message>
+        <source>&amp;Podpis rysunku:</source>
+        <translation>&amp;Caption:</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyPage</name>
+    <message>
+        <source>Art. 29 rozporządzenia 2021/1060</source>
+        <extracomment>Milliseconds to gather several saves into one compliance check. A Word export finished: the file written.</extracomment>
+        <translation>Art. 29 of Regulation 2021/1060</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Strategia nie jest jeszcze rozpoczęta&lt;/b&gt; — zacznij pisać w dowolnej sekcji ({kind}).</source>
+        <translation>&lt;b&gt;The strategy has not been started yet&lt;/b&gt; — start writing in any section ({kind}).</translation>
+    </message>
+    <message>
+        <source>(bez tytułu)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Braki: {n}</source>
+        <translation>Missing: {n}</translation>
+    </message>
+    <message>
+        <source>Kompletna ✓</source>
+        <translation>Complete ✓</translation>
+    </message>
+    <message>
+        <source>&amp;Braki ({n}) — kliknij, aby przejść do sekcji</source>
+        <translation>&amp;Missing elements ({n}) — click one to go to its section</translation>
+    </message>
+    <message>
+        <source>&amp;Braki: strategia zawiera wszystkie elementy wymagane przez prawo.</source>
+        <translation>&amp;Missing elements: none — the strategy contains every element required by law.</translation>
+    </message>
+    <message>
+        <source>Eksport strategii</source>
+        <translation>Export strategy</translation>
+    </message>
+    <message>
+        <source>Dokument Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Zapisano strategię w pliku {path}.</source>
+        <translation>Strategy saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Na pierwszej stronie dokumentu jest lista braków ({n}).</source>
+        <translation>The first page of the document lists the missing elements ({n}).</translation>
+    </message>
+    <message>
+        <source>Eksport strategii…</source>
+        <translation>Exporting the strategy…</translation>
+    </message>
+    <message>
+        <source>Braki wymagane przez prawo (art. 10e ust. 3 u.s.g.; dla ZIT/IIT także art. 29 rozporządzenia 2021/1060)</source>
+        <translation>Missing statutory elements (art. 10e sec. 3 u.s.g.; for ZIT/IIT also Art. 29 of Regulation 2021/1060)</translation>
+    </message>
+    <message>
+        <source>&amp;Eksportuj strategię…</source>
+        <translation>&amp;Export strategy…</translation>
+    </message>
+    <message>
+        <source>&amp;Braki (kliknij, aby przejść do sekcji)</source>
+        <translation>&amp;Missing elements (click one to go to its section)</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyTable</name>
+    <message>
+        <source>&amp;Cel strategiczny:</source>
+        <translation>&amp;Strategic objective:</translation>
+    </message>
+    <message>
+        <source>&amp;Dodaj</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Usuń wiersz</source>
+        <translation>&amp;Delete row</translation>
+    </message>
+    <message>
+        <source>Enter — nowy wiersz, Tab — następna kolumna, Delete — usuwa wiersz.</source>
+        <translation>Enter — new row, Tab — next column, Delete — deletes the row.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyActions</name>
+    <message>
+        <source>Importuj ankietę…</source>
+        <translation>Import survey…</translation>
+    </message>
+    <message>
+        <source>Eksportuj podsumowanie do XLSX…</source>
+        <translation>Export summary to XLSX…</translation>
+    </message>
+    <message>
+        <source>Zmień tytuł</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Usuń ankietę</source>
+        <translation>Delete survey</translation>
+    </message>
+    <message>
+        <source>Import ankiety „{title}”</source>
+        <translation>Importing survey “{title}”</translation>
+    </message>
+    <message>
+        <source>Zmiana tytułu ankiety „{title}”</source>
+        <translation>Renaming survey “{title}”</translation>
+    </message>
+    <message>
+        <source>Usunąć ankietę „{title}” (odpowiedzi: {n})? Można to cofnąć skrótem Ctrl+Z.</source>
+        <translation>Delete the survey “{title}” (responses: {n})? You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Usuwanie ankiety</source>
+        <translation>Delete survey</translation>
+    </message>
+    <message>
+        <source>Usunięcie ankiety „{title}”</source>
+        <translation>Deleting survey “{title}”</translation>
+    </message>
+    <message>
+        <source>Eksport podsumowania ankiety</source>
+        <translation>Export survey summary</translation>
+    </message>
+    <message>
+        <source>podsumowanie {title}.xlsx</source>
+        <translation>summary {title}.xlsx</translation>
+    </message>
+    <message>
+        <source>Arkusz XLSX (*.xlsx)</source>
+        <translation>XLSX spreadsheet (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Zapisano podsumowanie ankiety w pliku {path}.</source>
+        <translation>Survey summary saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Eksport podsumowania ankiety…</source>
+        <translation>Exporting the survey summary…</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyCharts</name>
+    <message>
+        <source>Można było wybrać kilka odpowiedzi — odsetki nie sumują się do 100%.</source>
+        <extracomment>More answers than this are charted as the most frequent ones plus one &quot;other&quot; bar. More answer sets than this in a stacked chart: the rarest are merged. A stacked segment narrower than this (percent) gets no label: it would not fit.</extracomment>
+        <translation>Several answers could be chosen — the percentages do not add up to 100%.</translation>
+    </message>
+    <message>
+        <source>% respondentów, którzy odpowiedzieli</source>
+        <translation>% of respondents who answered</translation>
+    </message>
+    <message>
+        <source>średnia {mean}, mediana {median}</source>
+        <translation>mean {mean}, median {median}</translation>
+    </message>
+    <message>
+        <source>% odpowiadających</source>
+        <translation>% of those answering</translation>
+    </message>
+    <message>
+        <source>pozostałe odpowiedzi ({n})</source>
+        <translation>other answers ({n})</translation>
+    </message>
+    <message>
+        <source>% odpowiedzi w wierszu</source>
+        <translation>% of answers in the row</translation>
+    </message>
+    <message>
+        <source>wg gminy</source>
+        <translation>by municipality</translation>
+    </message>
+    <message>
+        <source>wg płci</source>
+        <translation>by gender</translation>
+    </message>
+    <message>
+        <source>wg grupy wieku</source>
+        <translation>by age group</translation>
+    </message>
+    <message>
+        <source>można było wybrać kilka odpowiedzi</source>
+        <translation>several answers could be chosen</translation>
+    </message>
+    <message>
+        <source>% odpowiedzi w grupie</source>
+        <translation>% of answers in the group</translation>
+    </message>
+    <message>
+        <source>% respondentów w grupie</source>
+        <translation>% of respondents in the group</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyGminaDialog</name>
+    <message>
+        <source>Gmina, w której mieszkają respondenci, którzy odpowiedzieli „{answer}”:</source>
+        <translation>Municipality where the respondents who answered “{answer}” live:</translation>
+    </message>
+    <message>
+        <source>Brak gmin pasujących do „{query}”.</source>
+        <translation>No municipality matches “{query}”.</translation>
+    </message>
+    <message>
+        <source>Wybierz gminę</source>
+        <translation>Choose a municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Szukaj:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>nazwa gminy albo kod TERYT</source>
+        <translation>municipality name or TERYT code</translation>
+    </message>
+    <message>
+        <source>Znalezione gminy</source>
+        <translation>Municipalities found</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportDetectionPage</name>
+    <message>
+        <source>{n} (wiersze {first}–{last} pliku {file})</source>
+        <translation>{n} (rows {first}–{last} of the file {file})</translation>
+    </message>
+    <message>
+        <source>czas wypełnienia</source>
+        <translation>timestamp</translation>
+    </message>
+    <message>
+        <source>identyfikator</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>imię i nazwisko</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>dane techniczne narzędzia</source>
+        <translation>survey tool metadata</translation>
+    </message>
+    <message>
+        <source>Kolumny pominięte (to nie pytania):</source>
+        <translation>Columns skipped (not questions):</translation>
+    </message>
+    <message>
+        <source>brak — wszystkie kolumny są pytaniami.</source>
+        <translation>none — every column is a question.</translation>
+    </message>
+    <message>
+        <source>dane osobowe, nie będą zapisane</source>
+        <translation>personal data, will not be saved</translation>
+    </message>
+    <message>
+        <source>Podgląd odpowiedzi: {shown} z {n}, liczba pytań: {q}; po lewej numery wierszy w pliku. Typy pytań można poprawić w następnym kroku.</source>
+        <translation>Response preview: {shown} of {n}, questions: {q}; the file&apos;s row numbers are on the left. You can correct the question types in the next step.</translation>
+    </message>
+    <message>
+        <source>Rozpoznanie</source>
+        <translation>Detection</translation>
+    </message>
+    <message>
+        <source>Co znaleziono w pliku. Sprawdź w podglądzie, czy odpowiedzi zostały odczytane poprawnie.</source>
+        <translation>What was found in the file. Check in the preview that the responses were read correctly.</translation>
+    </message>
+    <message>
+        <source>Narzędzie:</source>
+        <translation>Tool:</translation>
+    </message>
+    <message>
+        <source>Odpowiedzi:</source>
+        <translation>Responses:</translation>
+    </message>
+    <message>
+        <source>Podgląd odpowiedzi</source>
+        <translation>Response preview</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportFilePage</name>
+    <message>
+        <source>Plik z odpowiedziami ankiety</source>
+        <extracomment>Words in a file name that tell who was asked (folded, no diacritics).</extracomment>
+        <translation>Survey response file</translation>
+    </message>
+    <message>
+        <source>Ankiety (*.xlsx *.xls *.ods *.csv);;Wszystkie pliki (*)</source>
+        <translation>Surveys (*.xlsx *.xls *.ods *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Wpisz ścieżkę pliku albo kliknij „Wybierz…”.</source>
+        <translation>Type the file path or click “Choose…”.</translation>
+    </message>
+    <message>
+        <source>Wczytywanie pliku…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Ten plik zaimportowano już {date} jako „{title}” (liczba odpowiedzi: {n}). Ponowny import niczego nie doda: „Zakończ” zamknie okno i pokaże zapisaną ankietę.</source>
+        <translation>This file was already imported on {date} as “{title}” (responses: {n}). Importing it again would add nothing: “Finish” closes the window and shows the saved survey.</translation>
+    </message>
+    <message>
+        <source>Wczytano: {source}, liczba odpowiedzi: {n}, liczba pytań: {q}.</source>
+        <translation>Read: {source}, responses: {n}, questions: {q}.</translation>
+    </message>
+    <message>
+        <source>&amp;Zakończ</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Plik z odpowiedziami</source>
+        <translation>Response file</translation>
+    </message>
+    <message>
+        <source>Wybierz eksport ankiety: Formularze Google, Microsoft Forms, LimeSurvey, KoboToolbox/ODK albo własny arkusz (XLSX, XLS, ODS, CSV). Plik można też przeciągnąć na to okno. Nic nie zostanie zapisane przed ostatnim krokiem.</source>
+        <translation>Choose the survey export: Google Forms, Microsoft Forms, LimeSurvey, KoboToolbox/ODK or your own spreadsheet (XLSX, XLS, ODS, CSV). You can also drag the file onto this window. Nothing is saved before the last step.</translation>
+    </message>
+    <message>
+        <source>&amp;Plik:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <source>Ścieżka do pliku — wpisz, wklej albo wybierz przyciskiem</source>
+        <translation>File path — type it, paste it or choose it with the button</translation>
+    </message>
+    <message>
+        <source>&amp;Wybierz…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Rodzaj ankiety:</source>
+        <translation>Survey t&amp;ype:</translation>
+    </message>
+    <message>
+        <source>&amp;Tytuł:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Tytuł ankiety na liście ankiet partnerstwa</source>
+        <translation>The survey&apos;s title in the partnership&apos;s list of surveys</translation>
+    </message>
+    <message>
+        <source>Kolumny z adresami e-mail oraz imionami i nazwiskami respondentów są rozpoznawane i pomijane: nie trafiają do bazy. Zapisywane są tylko odpowiedzi na pytania.</source>
+        <translation>Columns with the respondents&apos; e-mail addresses and names are recognised and skipped: they do not go into the database. Only the answers to the questions are saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportGminyPage</name>
+    <message>
+        <source>pow. {name}</source>
+        <translation>{name} county</translation>
+    </message>
+    <message>
+        <source>Gmina dla odpowiedzi</source>
+        <extracomment>&quot;Inna gmina…&quot; was chosen in the row of this index.</extracomment>
+        <translation>Municipality for the answer</translation>
+    </message>
+    <message>
+        <source>— nie przypisuj —</source>
+        <translation>— do not assign —</translation>
+    </message>
+    <message>
+        <source>Inna gmina…</source>
+        <translation>Other municipality…</translation>
+    </message>
+    <message>
+        <source>Pytanie o gminę: „{question}”</source>
+        <translation>Municipality question: “{question}”</translation>
+    </message>
+    <message>
+        <source>Przypisane nazwy gmin: {m} z {n} (odpowiedzi: {r} z {t}).</source>
+        <translation>Municipality names assigned: {m} of {n} (answers: {r} of {t}).</translation>
+    </message>
+    <message>
+        <source>Nieprzypisane nazwy ({u}) zostaną zapisane, ale w podziale wyników na gminy trafią do grupy „gmina nieprzypisana”.</source>
+        <translation>Unassigned names ({u}) will be saved, but in results broken down by municipality they go into the “unassigned municipality” group.</translation>
+    </message>
+    <message>
+        <source>Gminy respondentów</source>
+        <translation>Respondents&apos; municipalities</translation>
+    </message>
+    <message>
+        <source>Odpowiedzi na pytanie o gminę przypisane do gmin z rejestru TERYT. Nazwy nierozpoznane są na górze: wskaż dla nich gminę albo zostaw je nieprzypisane.</source>
+        <translation>Answers to the question about the municipality (gmina), matched to municipalities in the TERYT register. Unrecognised names are at the top: choose a municipality for each of them or leave them unassigned.</translation>
+    </message>
+    <message>
+        <source>Gminy w odpowiedziach</source>
+        <translation>Municipalities in the answers</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportQuestionsPage</name>
+    <message>
+        <source>wiersze ({n}): {rows}</source>
+        <translation>rows ({n}): {rows}</translation>
+    </message>
+    <message>
+        <source>od {low} do {high}</source>
+        <translation>from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>Typ pytania</source>
+        <translation>Question type</translation>
+    </message>
+    <message>
+        <source>Zaznacz co najmniej jedno pytanie do importu.</source>
+        <translation>Tick at least one question to import.</translation>
+    </message>
+    <message>
+        <source>„{question}” jako {type}: odczytano {n} z {total} odpowiedzi.</source>
+        <translation>“{question}” as {type}: {n} of {total} answers read.</translation>
+    </message>
+    <message>
+        <source>Odpowiedzi niepasujące do tego typu, które zostaną pominięte: {lost}.</source>
+        <translation>Answers that do not fit this type and will be skipped: {lost}.</translation>
+    </message>
+    <message>
+        <source>— brak —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>Pytania</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Sprawdź rozpoznany typ każdego pytania i odznacz pytania, których nie chcesz importować. Po zmianie typu odpowiedzi są od razu odczytywane na nowo.</source>
+        <translation>Check the detected type of each question and untick the questions you do not want to import. When you change a type, the answers are read again at once.</translation>
+    </message>
+    <message>
+        <source>Pytania ankiety</source>
+        <translation>Survey questions</translation>
+    </message>
+    <message>
+        <source>Podział wyników (filtry i tabele krzyżowe)</source>
+        <translation>Results breakdown (filters and cross-tabulations)</translation>
+    </message>
+    <message>
+        <source>Pytanie o &amp;gminę:</source>
+        <translation>&amp;Municipality question:</translation>
+    </message>
+    <message>
+        <source>Pytanie o &amp;płeć:</source>
+        <translation>&amp;Gender question:</translation>
+    </message>
+    <message>
+        <source>Pytanie o w&amp;iek:</source>
+        <translation>&amp;Age question:</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportSummaryPage</name>
+    <message>
+        <source>&amp;Importuj</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>{file} ({source})</source>
+        <translation>{file} ({source})</translation>
+    </message>
+    <message>
+        <source>{m} z {total}</source>
+        <translation>{m} of {total}</translation>
+    </message>
+    <message>
+        <source>(pominięte: {names})</source>
+        <translation>(skipped: {names})</translation>
+    </message>
+    <message>
+        <source>dane osobowe: {names}</source>
+        <translation>personal data: {names}</translation>
+    </message>
+    <message>
+        <source>pozostałe kolumny pominięte: {names}</source>
+        <translation>other columns skipped: {names}</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>gmina</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <source>płeć</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <source>wiek</source>
+        <translation>age</translation>
+    </message>
+    <message>
+        <source>brak (wyniki bez podziału)</source>
+        <translation>none (results not broken down)</translation>
+    </message>
+    <message>
+        <source>brak pytania o gminę</source>
+        <translation>no municipality question</translation>
+    </message>
+    <message>
+        <source>przypisane nazwy: {m} z {n} (odpowiedzi: {r} z {t})</source>
+        <translation>names assigned: {m} of {n} (answers: {r} of {t})</translation>
+    </message>
+    <message>
+        <source>nieprzypisane: {names}</source>
+        <translation>unassigned: {names}</translation>
+    </message>
+    <message>
+        <source>Podsumowanie</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Tak zostanie zapisana ankieta. Nic nie zostało jeszcze zapisane: kliknij „Importuj”, aby zapisać wszystkie odpowiedzi naraz.</source>
+        <translation>This is how the survey will be saved. Nothing has been saved yet: click “Import” to save all the responses at once.</translation>
+    </message>
+    <message>
+        <source>Tytuł:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Rodzaj:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Plik:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Odpowiedzi:</source>
+        <translation>Responses:</translation>
+    </message>
+    <message>
+        <source>Pytania:</source>
+        <translation>Questions:</translation>
+    </message>
+    <message>
+        <source>Podział wyników:</source>
+        <translation>Results breakdown:</translation>
+    </message>
+    <message>
+        <source>Gminy:</source>
+        <translation>Municipalities:</translation>
+    </message>
+    <message>
+        <source>Nie zostaną zapisane:</source>
+        <translation>Will not be saved:</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportWizard</name>
+    <message>
+        <source>Import ankiety — {name}</source>
+        <extracomment>The file was read (``plan`` set) or failed to read (``error`` set).</extracomment>
+        <translation>Survey import — {name}</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Wstecz</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Dalej &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Importuj</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Anuluj</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Czytanie pliku {name}…</source>
+        <translation>Reading the file {name}…</translation>
+    </message>
+    <message>
+        <source>Rozpoznawanie pytań i typów odpowiedzi…</source>
+        <translation>Detecting the questions and answer types…</translation>
+    </message>
+    <message>
+        <source>Przypisywanie gmin…</source>
+        <translation>Assigning municipalities…</translation>
+    </message>
+    <message>
+        <source>Wczytywanie pliku przerwano.</source>
+        <translation>Reading the file was cancelled.</translation>
+    </message>
+    <message>
+        <source>Nie udało się wczytać pliku.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <source>Import przerwano. Nic nie zostało zapisane.</source>
+        <translation>The import was cancelled. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Zapisywanie ankiety…</source>
+        <translation>Saving the survey…</translation>
+    </message>
+    <message>
+        <source>Przerwać import? Wczytana ankieta nie zostanie zapisana.</source>
+        <translation>Cancel the import? The survey that was read will not be saved.</translation>
+    </message>
+    <message>
+        <source>Import ankiety</source>
+        <translation>Survey import</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyList</name>
+    <message>
+        <source>jednokrotny wybór</source>
+        <extracomment>How each question type is named in the question list and the header.</extracomment>
+        <translation>single choice</translation>
+    </message>
+    <message>
+        <source>wielokrotny wybór</source>
+        <translation>multiple choice</translation>
+    </message>
+    <message>
+        <source>skala</source>
+        <translation>scale</translation>
+    </message>
+    <message>
+        <source>liczba</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>odpowiedź otwarta</source>
+        <translation>free text</translation>
+    </message>
+    <message>
+        <source>siatka (tabela ocen)</source>
+        <translation>grid (rating table)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyListModel</name>
+    <message>
+        <source>{kind} · odpowiedzi: {n} · {date} · {source}</source>
+        <translation>{kind} · responses: {n} · {date} · {source}</translation>
+    </message>
+    <message>
+        <source>{title}
+{caption}
+Plik: {file}
+F2 – zmień tytuł</source>
+        <translation>{title}
+{caption}
+File: {file}
+F2 – rename</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyQuestionType</name>
+    <message>
+        <source>jednokrotny wybór</source>
+        <extracomment>Which question types can split results by gmina, gender or age.</extracomment>
+        <translation>single choice</translation>
+    </message>
+    <message>
+        <source>wielokrotny wybór</source>
+        <translation>multiple choice</translation>
+    </message>
+    <message>
+        <source>skala</source>
+        <translation>scale</translation>
+    </message>
+    <message>
+        <source>liczba</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>tekst</source>
+        <translation>free text</translation>
+    </message>
+    <message>
+        <source>siatka/tabela</source>
+        <translation>grid</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySummaryXlsx</name>
+    <message>
+        <source>Podsumowanie</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Odpowiedzi otwarte</source>
+        <translation>Free-text answers</translation>
+    </message>
+    <message>
+        <source>Wg gminy</source>
+        <translation>By municipality</translation>
+    </message>
+    <message>
+        <source>Wg płci</source>
+        <translation>By gender</translation>
+    </message>
+    <message>
+        <source>Wg wieku</source>
+        <translation>By age</translation>
+    </message>
+    <message>
+        <source>Ankieta nie ma pytania o gminę.</source>
+        <translation>The survey has no question about the municipality.</translation>
+    </message>
+    <message>
+        <source>Ankieta nie ma pytania o płeć.</source>
+        <translation>The survey has no question about gender.</translation>
+    </message>
+    <message>
+        <source>Ankieta nie ma pytania o wiek.</source>
+        <translation>The survey has no question about age.</translation>
+    </message>
+    <message>
+        <source>jednokrotny wybór</source>
+        <translation>single choice</translation>
+    </message>
+    <message>
+        <source>wielokrotny wybór</source>
+        <translation>multiple choice</translation>
+    </message>
+    <message>
+        <source>skala</source>
+        <translation>scale</translation>
+    </message>
+    <message>
+        <source>liczba</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>pytanie otwarte</source>
+        <translation>free-text question</translation>
+    </message>
+    <message>
+        <source>siatka (macierz)</source>
+        <translation>grid (matrix)</translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Pytanie</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Odpowiedź</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Źródło</source>
+        <extracomment>Width of the first column (answers, grid rows) and of the figure columns.</extracomment>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Rodzaj ankiety</source>
+        <translation>Survey type</translation>
+    </message>
+    <message>
+        <source>Plik</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Zaimportowano</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Respondenci (po filtrach)</source>
+        <translation>Respondents (filtered)</translation>
+    </message>
+    <message>
+        <source>Respondenci (wszyscy)</source>
+        <translation>Respondents (all)</translation>
+    </message>
+    <message>
+        <source>Filtry</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Respondenci</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <source>gminy: {names}</source>
+        <translation>municipalities: {names}</translation>
+    </message>
+    <message>
+        <source>grupy wieku: {names}</source>
+        <translation>age groups: {names}</translation>
+    </message>
+    <message>
+        <source>{kind} · odpowiedziało {answered} z {respondents}</source>
+        <translation>{kind} · {answered} of {respondents} answered</translation>
+    </message>
+    <message>
+        <source>Odpowiedzi: {n} — zob. arkusz „{sheet}”.</source>
+        <translation>Answers: {n} — see the “{sheet}” sheet.</translation>
+    </message>
+    <message>
+        <source>Liczba</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Procent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <source>Procent respondentów, którzy odpowiedzieli; odsetki nie sumują się do 100%.</source>
+        <translation>Percent of the respondents who answered; the percentages do not add up to 100%.</translation>
+    </message>
+    <message>
+        <source>Średnia</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Mediana</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Liczba odpowiedzi</source>
+        <translation>Number of answers</translation>
+    </message>
+    <message>
+        <source>Odpowiedziało</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Procent w wierszu</source>
+        <translation>Row percent</translation>
+    </message>
+    <message>
+        <source>Pytanie liczbowe o wielu wartościach — zob. arkusz „Podsumowanie”.</source>
+        <translation>Numeric question with many values — see the “Summary” sheet.</translation>
+    </message>
+    <message>
+        <source>Można było wybrać kilka odpowiedzi: procenty nie sumują się do 100%.</source>
+        <translation>Several answers could be chosen: the percentages do not add up to 100%.</translation>
+    </message>
+    <message>
+        <source>Razem</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Procent w grupie</source>
+        <translation>Group percent</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysPage</name>
+    <message>
+        <source>{source} · ankieta: {kind} · respondenci: {n} · pytania: {q} · zaimportowano {date} z pliku „{file}”</source>
+        <translation>{source} · survey: {kind} · respondents: {n} · questions: {q} · imported on {date} from the file “{file}”</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spełnia filtry: {n} z {m}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Matching the filters: {n} of {m}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Wszyscy respondenci: {m}</source>
+        <translation>All respondents: {m}</translation>
+    </message>
+    <message>
+        <source>Ankiety</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Importuj ankietę…</source>
+        <translation>Import survey…</translation>
+    </message>
+    <message>
+        <source>Wczytaj wyniki ankiety z pliku XLSX, XLS, ODS lub CSV (Formularze Google, Microsoft Forms, LimeSurvey, KoboToolbox, własny arkusz) – Ctrl+I</source>
+        <translation>Load survey results from an XLSX, XLS, ODS or CSV file (Google Forms, Microsoft Forms, LimeSurvey, KoboToolbox, your own spreadsheet) – Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Eksportuj podsumowanie do XLSX…</source>
+        <translation>Export summary to XLSX…</translation>
+    </message>
+    <message>
+        <source>Zapisz podsumowanie wybranej ankiety (z bieżącymi filtrami) jako arkusz XLSX</source>
+        <translation>Save a summary of the selected survey (with the current filters) as an XLSX spreadsheet</translation>
+    </message>
+    <message>
+        <source>To partnerstwo nie ma jeszcze ankiet</source>
+        <translation>This partnership has no surveys yet</translation>
+    </message>
+    <message>
+        <source>Zaimportuj wyniki ankiety mieszkańców, młodzieży, przedsiębiorców lub liderów lokalnych – tak, jak wyeksportowało je narzędzie ankietowe: Formularze Google, Microsoft Forms, LimeSurvey, KoboToolbox / ODK albo zwykły arkusz (XLSX, XLS, ODS, CSV). Program rozpozna pytania i ich typy, pokaże podgląd przed zapisaniem, a potem policzy odpowiedzi, narysuje wykresy i zestawi je według gmin, płci i wieku.</source>
+        <translation>Import the results of a survey of residents, young people, businesses or local leaders – just as the survey tool exported them: Google Forms, Microsoft Forms, LimeSurvey, KoboToolbox / ODK or a plain spreadsheet (XLSX, XLS, ODS, CSV). The program detects the questions and their types, shows a preview before saving, then counts the answers, draws charts and breaks them down by municipality (gmina), gender and age.</translation>
+    </message>
+    <message>
+        <source>&amp;Ankiety partnerstwa</source>
+        <translation>Partnership &amp;surveys</translation>
+    </message>
+    <message>
+        <source>F2 – zmień tytuł, Delete – usuń ankietę, Ctrl+Z – cofnij</source>
+        <translation>F2 – rename, Delete – delete survey, Ctrl+Z – undo</translation>
+    </message>
+    <message>
+        <source>&amp;Pytania</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <source>&amp;Gmina:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>&amp;Wiek:</source>
+        <translation>&amp;Age:</translation>
+    </message>
+    <message>
+        <source>Wyczyść filtry</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Po&amp;dział wg:</source>
+        <translation>&amp;Break down by:</translation>
+    </message>
+    <message>
+        <source>Zestaw odpowiedzi na to pytanie według gmin, płci albo grup wieku respondentów</source>
+        <translation>Break down the answers to this question by the respondents&apos; municipality, gender or age group</translation>
+    </message>
+    <message>
+        <source>&amp;Wiersz:</source>
+        <translation>&amp;Row:</translation>
+    </message>
+    <message>
+        <source>w p&amp;rocentach</source>
+        <translation>as &amp;percentages</translation>
+    </message>
+    <message>
+        <source>Pokaż w tabeli odsetek odpowiadających w każdej grupie zamiast liczby osób</source>
+        <translation>Show the percentage of those answering in each group instead of the number of people</translation>
+    </message>
+    <message>
+        <source>Szukaj w odpowiedziach (wielkość liter i polskie znaki bez znaczenia)…</source>
+        <translation>Search the answers (case and Polish diacritics are ignored)…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkplanPage</name>
+    <message>
+        <source>Plan pracy</source>
+        <translation>Work plan</translation>
+    </message>
+    <message>
+        <source>Utwórz plan z &amp;etapów doradztwa</source>
+        <translation>Create plan from advisory &amp;stages</translation>
+    </message>
+    <message>
+        <source>Dodaj zadania wszystkich etapów doradztwa (Komponent I i II) z terminami liczonymi od daty rozpoczęcia doradztwa; Ctrl+Z cofa</source>
+        <translation>Add the tasks of all advisory stages (Components I and II), with dates counted from the advisory start date; Ctrl+Z undoes</translation>
+    </message>
+    <message>
+        <source>&amp;Nowe zadanie</source>
+        <translation>&amp;New task</translation>
+    </message>
+    <message>
+        <source>Dopisz zadanie na końcu tabeli (Ctrl+N)</source>
+        <translation>Add a task at the end of the table (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Usuń zadanie</source>
+        <translation>&amp;Delete task</translation>
+    </message>
+    <message>
+        <source>Usuń zaznaczone zadanie (Delete; Ctrl+Z cofa)</source>
+        <translation>Delete the selected task (Delete; Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <source>&amp;Eksportuj plan pracy…</source>
+        <translation>&amp;Export work plan…</translation>
+    </message>
+    <message>
+        <source>Zapisz plan pracy jako dokument Word (zadania według etapów, harmonogram, zadania zaległe)</source>
+        <translation>Save the work plan as a Word document (tasks by stage, schedule, overdue tasks)</translation>
+    </message>
+    <message>
+        <source>Filtruj zadania (nazwa, odpowiedzialni, uwagi)… Ctrl+F</source>
+        <translation>Filter tasks (name, responsible, notes)… Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Pokaż zadania jednego etapu doradztwa</source>
+        <translation>Show the tasks of one advisory stage</translation>
+    </message>
+    <message>
+        <source>Pokaż zadania o jednym statusie</source>
+        <translation>Show the tasks with one status</translation>
+    </message>
+    <message>
+        <source>tylko &amp;zaległe</source>
+        <translation>&amp;overdue only</translation>
+    </message>
+    <message>
+        <source>Pokaż tylko zadania po terminie, które nie są zakończone</source>
+        <translation>Show only overdue tasks that are not done</translation>
+    </message>
+    <message>
+        <source>Plan pracy jest pusty. Utwórz go z etapów doradztwa przyciskiem powyżej albo dopisz zadania w tabeli (Enter lub Ctrl+N).</source>
+        <translation>The work plan is empty. Create it from the advisory stages with the button above or add tasks in the table (Enter or Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Zadania po terminie i niezakończone — na czerwono; zakończone — szarym tekstem. Kliknięcie paska na osi czasu zaznacza zadanie w tabeli.</source>
+        <translation>Overdue, unfinished tasks are shown in red; finished ones in grey text. Clicking a bar on the timeline selects the task in the table.</translation>
+    </message>
+</context>
+<context>
     <name>areas</name>
     <message>
         <source>Przegląd</source>
@@ -1906,6 +4358,22 @@ satisfied</translation>
     <message>
         <source>Konsultacje</source>
         <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Ankiety</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Strategia</source>
+        <translation>Strategy</translation>
+    </message>
+    <message>
+        <source>Projekty</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Dokumenty</source>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>
@@ -2059,11 +4527,17 @@ satisfied</translation>
         <translation>Cannot read the file “{file}”: {reason}.</translation>
     </message>
     <message>
+        <source>Plik „{file}” jest chroniony hasłem; zapisz go bez hasła i zaimportuj ponownie.</source>
+        <extracomment>The signature of an OLE compound file: XLS files, and XLSX files encrypted with a password. Streams of an encrypted OOXML package (MS-OFFCRYPTO), as UTF-16 names in the OLE directory.</extracomment>
+        <translation>The file “{file}” is password-protected; save it without a password and import it again.</translation>
+    </message>
+    <message>
         <source>Pliku „{file}” nie da się odczytać jako tekstu w UTF-8 ani Windows-1250 (bajt nr {offset}); zapisz go ponownie jako CSV UTF-8.</source>
         <translation>The file “{file}” cannot be read as UTF-8 or Windows-1250 text (byte {offset}); save it again as CSV UTF-8.</translation>
     </message>
     <message>
         <source>Plik „{file}” nie jest poprawnym plikiem CSV: {reason}.</source>
+        <extracomment>Whether a cell may be a boolean (``True == 1``: a reader keeping values in a dict must tell them apart); CSV cells never are. How much sheet XML one slice holds: about 1,500 rows of a 25-column export. Threads that parse slices at most (calamine works without the GIL). The GIL switch interval while slices are read, in seconds (Python&apos;s default is 0.005). CSV records per slice. Cells to a row of the sheet that reads the shared strings table.</extracomment>
         <translation>The file “{file}” is not a valid CSV file: {reason}.</translation>
     </message>
     <message>
@@ -2286,8 +4760,49 @@ satisfied</translation>
         <translation>The comment deadline ({until}) cannot be earlier than the date the consultation was announced ({announced}).</translation>
     </message>
     <message>
+        <source>Podaj nazwę wskaźnika.</source>
+        <extracomment>Tables whose rows are ordered by ``position``, and the column that splits them into lists.</extracomment>
+        <translation>Enter the indicator name.</translation>
+    </message>
+    <message>
+        <source>Wskaźnik „{name}” już istnieje.</source>
+        <translation>The indicator “{name}” already exists.</translation>
+    </message>
+    <message>
+        <source>„{value}” nie jest liczbą (np. 1 234,5).</source>
+        <translation>“{value}” is not a number (e.g. 1 234,5).</translation>
+    </message>
+    <message>
+        <source>Podaj wartość wskaźnika.</source>
+        <translation>Enter the indicator value.</translation>
+    </message>
+    <message>
+        <source>Rok „{year}” jest spoza zakresu {low}–{high}.</source>
+        <translation>The year “{year}” is outside the range {low}–{high}.</translation>
+    </message>
+    <message>
         <source>Kod TERYT {code} nie występuje w rejestrze JST.</source>
         <translation>TERYT code {code} is not in the register of local governments.</translation>
+    </message>
+    <message>
+        <source>Wskaźnik „{name}” ma już wartość dla JST {code} w roku {year}.</source>
+        <translation>The indicator “{name}” already has a value for LGU {code} in {year}.</translation>
+    </message>
+    <message>
+        <source>Wpisz treść pozycji SWOT.</source>
+        <translation>Enter the text of the SWOT item.</translation>
+    </message>
+    <message>
+        <source>Nieznane pole analizy SWOT „{value}”.</source>
+        <translation>Unknown SWOT analysis quadrant “{value}”.</translation>
+    </message>
+    <message>
+        <source>Wpisz treść wniosku.</source>
+        <translation>Enter the text of the conclusion.</translation>
+    </message>
+    <message>
+        <source>Ankieta „{title}” jest już w diagnozie.</source>
+        <translation>The survey “{title}” is already in the diagnosis.</translation>
     </message>
     <message>
         <source>Numer uwagi musi być liczbą całkowitą nie mniejszą niż 0 (podano „{value}”).</source>
@@ -2330,8 +4845,141 @@ satisfied</translation>
         <translation>Cannot prepare the file {path} for opening: {reason}.</translation>
     </message>
     <message>
+        <source>{what} może mieć najwyżej {limit} znaków.</source>
+        <extracomment>The first bytes of the image formats Word and the page accept.</extracomment>
+        <translation>{what} can be at most {limit} characters long.</translation>
+    </message>
+    <message>
+        <source>„{value}” nie jest liczbą ({what}).</source>
+        <translation>“{value}” is not a number ({what}).</translation>
+    </message>
+    <message>
+        <source>{what} musi być liczbą całkowitą, a nie {value}.</source>
+        <translation>{what} must be a whole number, not {value}.</translation>
+    </message>
+    <message>
+        <source>{what} musi być liczbą od 1 do 99, a nie {value}.</source>
+        <translation>{what} must be a number from 1 to 99, not {value}.</translation>
+    </message>
+    <message>
+        <source>„{value}” nie jest rodzajem strategii (ponadlokalna, ZIT, IIT).</source>
+        <translation>“{value}” is not a strategy type (supra-local, ZIT, IIT).</translation>
+    </message>
+    <message>
+        <source>Tytuł strategii</source>
+        <translation>Strategy title</translation>
+    </message>
+    <message>
+        <source>Okres strategii</source>
+        <translation>Strategy period</translation>
+    </message>
+    <message>
+        <source>Okres strategii kończy się ({last}) wcześniej, niż się zaczyna ({first}).</source>
+        <translation>The strategy period ends ({last}) before it starts ({first}).</translation>
+    </message>
+    <message>
+        <source>Podaj tytuł celu strategicznego.</source>
+        <translation>Enter the title of the strategic objective.</translation>
+    </message>
+    <message>
+        <source>Tytuł celu</source>
+        <translation>Objective title</translation>
+    </message>
+    <message>
+        <source>„{value}” nie jest wymiarem celu (społeczny, gospodarczy, przestrzenny).</source>
+        <translation>“{value}” is not an objective dimension (social, economic, spatial).</translation>
+    </message>
+    <message>
+        <source>Numer celu</source>
+        <translation>Objective number</translation>
+    </message>
+    <message>
+        <source>Kierunek działań musi należeć do istniejącego celu.</source>
+        <translation>A direction of action must belong to an existing objective.</translation>
+    </message>
+    <message>
+        <source>Podaj nazwę kierunku działań.</source>
+        <translation>Enter the name of the direction of action.</translation>
+    </message>
+    <message>
+        <source>Nazwa kierunku</source>
+        <translation>Direction name</translation>
+    </message>
+    <message>
+        <source>Numer kierunku</source>
+        <translation>Direction number</translation>
+    </message>
+    <message>
+        <source>Rezultat musi należeć do istniejącego celu.</source>
+        <translation>A result must belong to an existing objective.</translation>
+    </message>
+    <message>
+        <source>Nazwa wskaźnika</source>
+        <translation>Indicator name</translation>
+    </message>
+    <message>
+        <source>Jednostka miary</source>
+        <translation>Unit of measure</translation>
+    </message>
+    <message>
+        <source>Źródło danych</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>wartość bazowa</source>
+        <translation>baseline value</translation>
+    </message>
+    <message>
+        <source>wartość docelowa</source>
+        <translation>target value</translation>
+    </message>
+    <message>
+        <source>Rok docelowy</source>
+        <translation>Target year</translation>
+    </message>
+    <message>
+        <source>Rok docelowy {year} jest spoza lat {first}–{last}.</source>
+        <translation>The target year {year} is outside the years {first}–{last}.</translation>
+    </message>
+    <message>
+        <source>Rok docelowy wskaźnika ({year}) jest wcześniejszy niż początek okresu strategii ({first}).</source>
+        <translation>The indicator&apos;s target year ({year}) is before the start of the strategy period ({first}).</translation>
+    </message>
+    <message>
+        <source>Wybierz źródło finansowania z listy.</source>
+        <translation>Choose a funding source from the list.</translation>
+    </message>
+    <message>
+        <source>kwota</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>Kwota nie może być ujemna ({amount} zł).</source>
+        <translation>The amount cannot be negative (PLN {amount}).</translation>
+    </message>
+    <message>
+        <source>Sekcja „{section}” strategii nie przyjmuje obrazów.</source>
+        <translation>The strategy section “{section}” does not take images.</translation>
+    </message>
+    <message>
+        <source>Brak pliku obrazu: dodaj obraz jeszcze raz.</source>
+        <translation>The image file is missing: add the image again.</translation>
+    </message>
+    <message>
+        <source>Brak nazwy pliku obrazu.</source>
+        <translation>The image file name is missing.</translation>
+    </message>
+    <message>
+        <source>Podpis obrazu</source>
+        <translation>Image caption</translation>
+    </message>
+    <message>
         <source>Nie można odczytać pliku {path}: {reason}.</source>
         <translation>Cannot read the file {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Plik {name} nie jest obrazem PNG ani JPEG.</source>
+        <translation>The file {name} is not a PNG or JPEG image.</translation>
     </message>
     <message>
         <source>Nie można zapisać załącznika w folderze {path}: {reason}; nic nie zapisano.</source>
@@ -2343,10 +4991,12 @@ satisfied</translation>
     </message>
     <message>
         <source>Nie można zapisać pliku {path}: {reason}.</source>
+        <extracomment>The width the chart is laid out at before being scaled into the image. Font sizes in logical pixels: ~9 pt labels when the image is 16 cm wide. The height of one bar row, logical pixels (more where a label wraps to more lines).</extracomment>
         <translation>Cannot write the file {path}: {reason}.</translation>
     </message>
     <message>
         <source>Plik „{file}”, wiersz {row}: wartość w kolumnie {column}, która nie ma nagłówka (wiersz jest dłuższy niż nagłówek, ma {cells} komórek, a nagłówek {width}).</source>
+        <extracomment>One column&apos;s cells: ``None`` for a blank cell, stripped text, or a number, date, bool…. Each column&apos;s distinct non-blank cells in order of first appearance, when the reader kept them on the way (``None``: not known, count them again). A slice of at least this many cells, more than half of them new values, makes a column &quot;wide&quot;: its cells are no longer looked up in a dictionary of values.</extracomment>
         <translation>File “{file}”, row {row}: a value in column {column}, which has no header (the row is longer than the header: {cells} cells, the header has {width}).</translation>
     </message>
     <message>
@@ -2364,6 +5014,228 @@ satisfied</translation>
     <message>
         <source>Plik „{file}”, wiersz {row}: nagłówek „{header}” powtarza się w kolumnach {first} i {column}; nadaj kolumnom różne nazwy.</source>
         <translation>File “{file}”, row {row}: the header “{header}” appears in columns {first} and {column}; give the columns different names.</translation>
+    </message>
+    <message>
+        <source>Nieznany rodzaj ankiety „{kind}”; dozwolone: residents, youth, business, leaders.</source>
+        <translation>Unknown survey type “{kind}”; allowed: residents, youth, business, leaders.</translation>
+    </message>
+    <message>
+        <source>Podaj tytuł ankiety.</source>
+        <translation>Enter the survey title.</translation>
+    </message>
+    <message>
+        <source>Tytuł ankiety jest dłuższy niż {limit} znaków.</source>
+        <translation>The survey title is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>W pliku „{file}” nie wybrano żadnego pytania do importu.</source>
+        <translation>No question in the file “{file}” was selected for import.</translation>
+    </message>
+    <message>
+        <source>Pytanie „{question}” służy do podziału wyników, więc musi zostać zaimportowane.</source>
+        <translation>The question “{question}” is used to break down the results, so it must be imported.</translation>
+    </message>
+    <message>
+        <source>Nieznany kod TERYT {code}.</source>
+        <translation>Unknown TERYT code {code}.</translation>
+    </message>
+    <message>
+        <source>Nie ma ankiety „{survey}”.</source>
+        <translation>There is no survey “{survey}”.</translation>
+    </message>
+    <message>
+        <source>„{value}” nie jest etapem doradztwa (workplan, diagnosis, strategy, implementation, component_ii).</source>
+        <translation>“{value}” is not an advisory stage (workplan, diagnosis, strategy, implementation, component_ii).</translation>
+    </message>
+    <message>
+        <source>„{value}” nie jest statusem zadania (open, in_progress, done).</source>
+        <translation>“{value}” is not a task status (open, in_progress, done).</translation>
+    </message>
+    <message>
+        <source>Podaj datę rozpoczęcia zadania „{title}”.</source>
+        <translation>Enter the start date of the task “{title}”.</translation>
+    </message>
+    <message>
+        <source>Podaj datę zakończenia zadania „{title}”.</source>
+        <translation>Enter the end date of the task “{title}”.</translation>
+    </message>
+    <message>
+        <source>Zadanie „{title}” kończy się ({end}) przed rozpoczęciem ({start}).</source>
+        <translation>The task “{title}” ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>Podaj nazwę zadania planu pracy.</source>
+        <translation>Enter the name of the work plan task.</translation>
+    </message>
+    <message>
+        <source>Plan pracy partnerstwa {short} ma już zadania; domyślny plan tworzy się tylko dla pustego planu.</source>
+        <extracomment>Who a default task falls to (filled in from the partnership&apos;s people). The day the strategy&apos;s consultation is announced, the last day for comments (the statutory period counts from the announcement) and the day the report is due. Komponent I takes about 9 months (273 days); Komponent II about 3–4 months after it.</extracomment>
+        <translation>The work plan of partnership {short} already has tasks; the default plan can only be created in an empty plan.</translation>
+    </message>
+    <message>
+        <source>Nie ma wersji dokumentu {id}.</source>
+        <extracomment>Settings that name the person or computer exporting, in order of preference.</extracomment>
+        <translation>There is no document version {id}.</translation>
+    </message>
+    <message>
+        <source>Nie można przygotować kopii dokumentu w {path}: {reason}.</source>
+        <translation>Cannot prepare a copy of the document in {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Tytuł „{survey}” ma kilka ankiet; podaj identyfikator ankiety.</source>
+        <extracomment>zlib level of ``pack``: 3 compresses 100,000 answers three times faster than 6, into blobs about a third bigger.</extracomment>
+        <translation>Several surveys have the title “{survey}”; give the survey ID.</translation>
+    </message>
+    <message>
+        <source>„{value}” nie jest kwotą w złotych (np. 1 250 000,00).</source>
+        <translation>“{value}” is not an amount in złoty (e.g. 1 250 000,00).</translation>
+    </message>
+    <message>
+        <source>„{value}” nie jest celem polityki spójności (PO1–PO5).</source>
+        <extracomment>Tables holding a project&apos;s parts, tombstoned and restored with it.</extracomment>
+        <translation>“{value}” is not a cohesion policy objective (PO1–PO5).</translation>
+    </message>
+    <message>
+        <source>„{value}” nie jest obszarem tematycznym pakietu.</source>
+        <translation>“{value}” is not a thematic area of the package.</translation>
+    </message>
+    <message>
+        <source>„{value}” nie jest stopniem przygotowania projektu.</source>
+        <translation>“{value}” is not a project readiness level.</translation>
+    </message>
+    <message>
+        <source>„{value}” nie jest statusem projektu.</source>
+        <translation>“{value}” is not a project status.</translation>
+    </message>
+    <message>
+        <source>„{value}” nie jest rokiem (np. 2029).</source>
+        <translation>“{value}” is not a year (e.g. 2029).</translation>
+    </message>
+    <message>
+        <source>Projekt {id} nie istnieje w tym partnerstwie.</source>
+        <translation>Project {id} does not exist in this partnership.</translation>
+    </message>
+    <message>
+        <source>Podaj tytuł projektu.</source>
+        <translation>Enter the project title.</translation>
+    </message>
+    <message>
+        <source>Numer projektu „{value}” nie jest liczbą od 1 wzwyż.</source>
+        <translation>The project number “{value}” is not a number from 1 upwards.</translation>
+    </message>
+    <message>
+        <source>Lider projektu {code} nie jest JST członkowską partnerstwa.</source>
+        <translation>The project leader {code} is not a member LGU of the partnership.</translation>
+    </message>
+    <message>
+        <source>Projekt „{name}” kończy się ({end}) przed rozpoczęciem ({start}).</source>
+        <translation>The project “{name}” ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>„{value}” nie jest źródłem finansowania.</source>
+        <translation>“{value}” is not a funding source.</translation>
+    </message>
+    <message>
+        <source>Podaj nazwę zadania.</source>
+        <translation>Enter the task name.</translation>
+    </message>
+    <message>
+        <source>Podaj datę rozpoczęcia zadania.</source>
+        <translation>Enter the start date of the task.</translation>
+    </message>
+    <message>
+        <source>Podaj datę zakończenia zadania.</source>
+        <translation>Enter the end date of the task.</translation>
+    </message>
+    <message>
+        <source>Zadanie „{name}” kończy się ({end}) przed rozpoczęciem ({start}).</source>
+        <translation>The task “{name}” ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>„{value}” nie jest rodzajem wskaźnika (produkt, rezultat).</source>
+        <translation>“{value}” is not an indicator type (output, result).</translation>
+    </message>
+    <message>
+        <source>Wartość bazowa „{value}” nie jest liczbą.</source>
+        <translation>The baseline value “{value}” is not a number.</translation>
+    </message>
+    <message>
+        <source>Wartość docelowa „{value}” nie jest liczbą.</source>
+        <translation>The target value “{value}” is not a number.</translation>
+    </message>
+    <message>
+        <source>Kierunek działań {id} nie istnieje w tym partnerstwie.</source>
+        <translation>Direction of action {id} does not exist in this partnership.</translation>
+    </message>
+    <message>
+        <source>Cel strategiczny {id} nie istnieje w tym partnerstwie.</source>
+        <translation>Strategic objective {id} does not exist in this partnership.</translation>
+    </message>
+    <message>
+        <source>Wybrany kierunek działań nie należy do wybranego celu strategicznego.</source>
+        <translation>The selected direction of action does not belong to the selected strategic objective.</translation>
+    </message>
+    <message>
+        <source>Projekt jest już powiązany z tym celem (i kierunkiem) strategii.</source>
+        <translation>The project is already linked to this strategy objective (and direction).</translation>
+    </message>
+    <message>
+        <source>Uwaga {id} nie istnieje w tym partnerstwie.</source>
+        <translation>Comment {id} does not exist in this partnership.</translation>
+    </message>
+    <message>
+        <source>Ta uwaga jest już powiązana z projektem.</source>
+        <translation>This comment is already linked to the project.</translation>
+    </message>
+    <message>
+        <source>Zarys wniosku ma tylko projekt kluczowy; „{title}” nim nie jest.</source>
+        <translation>Only the key project has a funding application outline; “{title}” is not the key project.</translation>
+    </message>
+    <message>
+        <source>Nie ma spotkania {id} w partnerstwie {partnership}.</source>
+        <translation>There is no meeting {id} in partnership {partnership}.</translation>
+    </message>
+    <message>
+        <source>Nie ma eksportu dokumentu rodzaju „{kind}”.</source>
+        <extracomment>Modules of the package that are infrastructure, not export kinds.</extracomment>
+        <translation>There is no document export of the type “{kind}”.</translation>
+    </message>
+    <message>
+        <source>Dokument „{kind}” dotyczy jednego rekordu: wskaż go (opcja --{param}).</source>
+        <translation>The document “{kind}” is about a single record: specify it (option --{param}).</translation>
+    </message>
+    <message>
+        <source>Nie można zapisać dokumentu {path}: {reason}; nic nie zapisano.</source>
+        <extracomment>Characters XML 1.0 (and so Word) refuses; they come from pasted text. Average width of a character of table text (9.5 pt) and the cell&apos;s side margins, cm. Every style the writer can use: what a user&apos;s own template must define.</extracomment>
+        <translation>Cannot save the document {path}: {reason}; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Szablon „{file}” nie ma stylu „{style}”; dodaj go albo wybierz inny szablon.</source>
+        <translation>The template “{file}” has no style “{style}”; add it or choose another template.</translation>
+    </message>
+    <message>
+        <source>Nie można wstawić obrazu {path} do dokumentu: {reason}.</source>
+        <translation>Cannot insert the image {path} into the document: {reason}.</translation>
+    </message>
+    <message>
+        <source>Projekt „{ref}” nie istnieje w partnerstwie {short}.</source>
+        <translation>Project “{ref}” does not exist in partnership {short}.</translation>
+    </message>
+    <message>
+        <source>Projekt „{title}” nie jest projektem kluczowym partnerstwa {short}, a zarys wniosku przygotowuje się tylko dla projektu kluczowego.</source>
+        <translation>Project “{title}” is not the key project of partnership {short}, and a funding application outline is prepared only for the key project.</translation>
+    </message>
+    <message>
+        <source>Nie można otworzyć szablonu dokumentów {path}: {reason}; wybierz inny szablon w ustawieniach.</source>
+        <translation>Cannot open the document template {path}: {reason}; choose another template in the settings.</translation>
+    </message>
+    <message>
+        <source>Plik {path} nie jest szablonem programu Word (.docx lub .dotx); wybierz inny szablon w ustawieniach.</source>
+        <translation>The file {path} is not a Word template (.docx or .dotx); choose another template in the settings.</translation>
+    </message>
+    <message>
+        <source>Nie można utworzyć folderu {path}: {reason}.</source>
+        <translation>Cannot create the folder {path}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +5274,13 @@ satisfied</translation>
     </message>
 </context>
 <context>
+    <name>panel</name>
+    <message>
+        <source>zmiana podpisu rysunku</source>
+        <translation>editing a figure caption</translation>
+    </message>
+</context>
+<context>
     <name>search</name>
     <message>
         <source>interesariusz</source>
@@ -2434,6 +5313,25 @@ satisfied</translation>
     <message>
         <source>załącznik</source>
         <translation>attachment</translation>
+    </message>
+    <message>
+        <source>ankieta</source>
+        <translation>survey</translation>
+    </message>
+    <message>
+        <source>pytanie ankiety</source>
+        <translation>survey question</translation>
+    </message>
+    <message>
+        <source>dokument</source>
+        <translation>document</translation>
+    </message>
+</context>
+<context>
+    <name>self._parent</name>
+    <message>
+        <source>— cały cel, bez kierunku —</source>
+        <translation>— whole objective, no direction —</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +5395,188 @@ satisfied</translation>
     </message>
 </context>
 <context>
+    <name>strategy</name>
+    <message>
+        <source>Informacje podstawowe</source>
+        <translation>Basic information</translation>
+    </message>
+    <message>
+        <source>Wnioski z diagnozy</source>
+        <translation>Diagnosis conclusions</translation>
+    </message>
+    <message>
+        <source>Wizja i misja</source>
+        <translation>Vision and mission</translation>
+    </message>
+    <message>
+        <source>1. Cele strategiczne</source>
+        <translation>1. Strategic objectives</translation>
+    </message>
+    <message>
+        <source>2. Kierunki działań</source>
+        <translation>2. Directions of action</translation>
+    </message>
+    <message>
+        <source>3. Oczekiwane rezultaty i wskaźniki</source>
+        <translation>3. Expected results and indicators</translation>
+    </message>
+    <message>
+        <source>4. Model struktury funkcjonalno-przestrzennej</source>
+        <translation>4. Functional and spatial structure model</translation>
+    </message>
+    <message>
+        <source>5. Polityka przestrzenna</source>
+        <translation>5. Spatial policy</translation>
+    </message>
+    <message>
+        <source>6. OSI z strategii województwa</source>
+        <translation>6. OSI from the voivodeship strategy</translation>
+    </message>
+    <message>
+        <source>7. OSI kluczowe dla partnerstwa</source>
+        <translation>7. OSI key to the partnership</translation>
+    </message>
+    <message>
+        <source>8. System realizacji</source>
+        <translation>8. Implementation system</translation>
+    </message>
+    <message>
+        <source>9. Ramy finansowe i źródła</source>
+        <translation>9. Financial framework and sources</translation>
+    </message>
+    <message>
+        <source>a) Obszar geograficzny</source>
+        <translation>a) Geographical area</translation>
+    </message>
+    <message>
+        <source>b) Potrzeby i potencjał obszaru</source>
+        <translation>b) Needs and potential of the area</translation>
+    </message>
+    <message>
+        <source>c) Podejście zintegrowane</source>
+        <translation>c) Integrated approach</translation>
+    </message>
+    <message>
+        <source>d) Zaangażowanie partnerów</source>
+        <translation>d) Involvement of partners</translation>
+    </message>
+    <message>
+        <source>społecznym</source>
+        <extracomment>The Strategy text column each text section edits (several for some sections). &quot;w wymiarze społecznym&quot; … (the locative the sentences need).</extracomment>
+        <translation>social</translation>
+    </message>
+    <message>
+        <source>gospodarczym</source>
+        <translation>economic</translation>
+    </message>
+    <message>
+        <source>przestrzennym</source>
+        <translation>spatial</translation>
+    </message>
+    <message>
+        <source>gospodarczych</source>
+        <extracomment>Words whose presence shows the art. 29 lit. b interlinkages (folded stems) and their names.</extracomment>
+        <translation>economic</translation>
+    </message>
+    <message>
+        <source>społecznych</source>
+        <translation>social</translation>
+    </message>
+    <message>
+        <source>środowiskowych</source>
+        <translation>environmental</translation>
+    </message>
+    <message>
+        <source>Brak wniosków z diagnozy: zapisz je w obszarze diagnozy albo w tej sekcji.</source>
+        <extracomment>Finding parameters that are themselves translatable words (tuples are lists of such words).</extracomment>
+        <translation>No diagnosis conclusions: record them in the diagnosis area or in this section.</translation>
+    </message>
+    <message>
+        <source>Brak celów strategicznych.</source>
+        <translation>No strategic objectives.</translation>
+    </message>
+    <message>
+        <source>Brak celu strategicznego w wymiarze {dimension}.</source>
+        <translation>No strategic objective in the {dimension} dimension.</translation>
+    </message>
+    <message>
+        <source>Cel {number}. „{title}” nie ma kierunków działań.</source>
+        <translation>Objective {number}. “{title}” has no directions of action.</translation>
+    </message>
+    <message>
+        <source>Cel {number}. „{title}” nie ma oczekiwanego rezultatu ze wskaźnikiem i wartością docelową.</source>
+        <translation>Objective {number}. “{title}” has no expected result with an indicator and a target value.</translation>
+    </message>
+    <message>
+        <source>Żaden oczekiwany rezultat nie ma opisanego wymiaru przestrzennego.</source>
+        <translation>No expected result has its spatial dimension described.</translation>
+    </message>
+    <message>
+        <source>Opisz model struktury funkcjonalno-przestrzennej.</source>
+        <translation>Describe the functional and spatial structure model.</translation>
+    </message>
+    <message>
+        <source>Dodaj mapę lub schemat modelu struktury funkcjonalno-przestrzennej (forma graficzna).</source>
+        <translation>Add a map or diagram of the functional and spatial structure model (graphic form).</translation>
+    </message>
+    <message>
+        <source>Opisz ustalenia i rekomendacje w zakresie kształtowania i prowadzenia polityki przestrzennej.</source>
+        <translation>Describe the findings and recommendations for shaping and pursuing spatial policy.</translation>
+    </message>
+    <message>
+        <source>Opisz obszary strategicznej interwencji określone w strategii rozwoju województwa wraz z zakresem planowanych działań.</source>
+        <translation>Describe the strategic intervention areas (OSI) set out in the voivodeship development strategy, with the scope of planned action.</translation>
+    </message>
+    <message>
+        <source>Dodaj mapę obszarów strategicznej interwencji województwa (forma graficzna).</source>
+        <translation>Add a map of the voivodeship&apos;s strategic intervention areas (graphic form).</translation>
+    </message>
+    <message>
+        <source>Opisz obszary strategicznej interwencji kluczowe dla partnerstwa albo napisz, że ich nie wyznaczono.</source>
+        <translation>Describe the strategic intervention areas key to the partnership, or state that none were designated.</translation>
+    </message>
+    <message>
+        <source>Dodaj mapę obszarów strategicznej interwencji kluczowych dla partnerstwa (forma graficzna).</source>
+        <translation>Add a map of the strategic intervention areas key to the partnership (graphic form).</translation>
+    </message>
+    <message>
+        <source>Opisz system realizacji strategii wraz z wytycznymi do sporządzania dokumentów wykonawczych.</source>
+        <translation>Describe the strategy&apos;s implementation system, with guidelines for preparing implementing documents.</translation>
+    </message>
+    <message>
+        <source>Opis systemu realizacji nie zawiera wytycznych do sporządzania dokumentów wykonawczych.</source>
+        <translation>The description of the implementation system has no guidelines for preparing implementing documents.</translation>
+    </message>
+    <message>
+        <source>Opisz ramy finansowe strategii.</source>
+        <translation>Describe the strategy&apos;s financial framework.</translation>
+    </message>
+    <message>
+        <source>Podaj źródła finansowania wraz z kwotami.</source>
+        <translation>Give the funding sources with their amounts.</translation>
+    </message>
+    <message>
+        <source>Opisz obszar geograficzny objęty strategią.</source>
+        <translation>Describe the geographical area covered by the strategy.</translation>
+    </message>
+    <message>
+        <source>Przedstaw analizę potrzeb rozwojowych i potencjału obszaru wraz z powiązaniami gospodarczymi, społecznymi i środowiskowymi.</source>
+        <translation>Present an analysis of the area&apos;s development needs and potential, including the economic, social and environmental interlinkages.</translation>
+    </message>
+    <message>
+        <source>Analiza potrzeb i potencjału nie opisuje powiązań: {missing}.</source>
+        <translation>The analysis of needs and potential does not describe these interlinkages: {missing}.</translation>
+    </message>
+    <message>
+        <source>Opisz zintegrowane podejście do potrzeb rozwojowych i potencjału obszaru.</source>
+        <translation>Describe the integrated approach to the area&apos;s development needs and potential.</translation>
+    </message>
+    <message>
+        <source>Opisz zaangażowanie partnerów w przygotowanie i realizację strategii.</source>
+        <translation>Describe the involvement of partners in preparing and implementing the strategy.</translation>
+    </message>
+</context>
+<context>
     <name>survey</name>
     <message>
         <source>Formularze Google</source>
@@ -2517,6 +5597,15 @@ satisfied</translation>
     <message>
         <source>arkusz kalkulacyjny</source>
         <translation>spreadsheet</translation>
+    </message>
+    <message>
+        <source>brak odpowiedzi</source>
+        <extracomment>A number question with more distinct values than this is shown in ranges. Age groups for a question asking the age as a number (residents, business, leaders) … … and for the youth survey, where nearly everyone is 13–25.</extracomment>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>gmina nieprzypisana</source>
+        <translation>unassigned municipality</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +5883,210 @@ satisfied</translation>
     <message>
         <source>zakończone</source>
         <translation>done</translation>
+    </message>
+    <message>
+        <source>mieszkańcy</source>
+        <translation>residents</translation>
+    </message>
+    <message>
+        <source>przedsiębiorcy</source>
+        <translation>businesses</translation>
+    </message>
+    <message>
+        <source>liderzy lokalni</source>
+        <translation>local leaders</translation>
+    </message>
+    <message>
+        <source>społeczny</source>
+        <translation>social</translation>
+    </message>
+    <message>
+        <source>gospodarczy</source>
+        <translation>economic</translation>
+    </message>
+    <message>
+        <source>przestrzenny</source>
+        <translation>spatial</translation>
+    </message>
+    <message>
+        <source>mocne strony</source>
+        <translation>strengths</translation>
+    </message>
+    <message>
+        <source>słabe strony</source>
+        <translation>weaknesses</translation>
+    </message>
+    <message>
+        <source>szanse</source>
+        <translation>opportunities</translation>
+    </message>
+    <message>
+        <source>zagrożenia</source>
+        <translation>threats</translation>
+    </message>
+    <message>
+        <source>PO1 bardziej konkurencyjna i inteligentna Europa</source>
+        <translation>PO1 a more competitive and smarter Europe</translation>
+    </message>
+    <message>
+        <source>PO2 bardziej przyjazna dla środowiska, niskoemisyjna Europa</source>
+        <translation>PO2 a greener, low-carbon Europe</translation>
+    </message>
+    <message>
+        <source>PO3 Europa lepiej połączona</source>
+        <translation>PO3 a more connected Europe</translation>
+    </message>
+    <message>
+        <source>PO4 Europa o silniejszym wymiarze społecznym</source>
+        <translation>PO4 a more social and inclusive Europe</translation>
+    </message>
+    <message>
+        <source>PO5 Europa bliższa obywatelom</source>
+        <translation>PO5 a Europe closer to citizens</translation>
+    </message>
+    <message>
+        <source>usługi komunalne</source>
+        <translation>municipal services</translation>
+    </message>
+    <message>
+        <source>ochrona zdrowia</source>
+        <translation>health care</translation>
+    </message>
+    <message>
+        <source>edukacja</source>
+        <translation>education</translation>
+    </message>
+    <message>
+        <source>kultura</source>
+        <translation>culture</translation>
+    </message>
+    <message>
+        <source>rozwój społeczno-gospodarczy</source>
+        <translation>socio-economic development</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <translation>transport</translation>
+    </message>
+    <message>
+        <source>bezpieczeństwo</source>
+        <translation>public safety</translation>
+    </message>
+    <message>
+        <source>środowisko i OZE</source>
+        <translation>environment and renewable energy</translation>
+    </message>
+    <message>
+        <source>turystyka</source>
+        <translation>tourism</translation>
+    </message>
+    <message>
+        <source>dziedzictwo przyrodnicze i kulturowe</source>
+        <translation>natural and cultural heritage</translation>
+    </message>
+    <message>
+        <source>regionalny program FE</source>
+        <translation>regional European Funds programme</translation>
+    </message>
+    <message>
+        <source>FEnIKS</source>
+        <translation>FEnIKS</translation>
+    </message>
+    <message>
+        <source>KPO</source>
+        <translation>KPO</translation>
+    </message>
+    <message>
+        <source>środki krajowe</source>
+        <translation>national funds</translation>
+    </message>
+    <message>
+        <source>środki własne</source>
+        <translation>own funds</translation>
+    </message>
+    <message>
+        <source>pomysł</source>
+        <translation>idea</translation>
+    </message>
+    <message>
+        <source>koncepcja</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>dokumentacja</source>
+        <translation>design documentation</translation>
+    </message>
+    <message>
+        <source>pozwolenia</source>
+        <translation>permits</translation>
+    </message>
+    <message>
+        <source>gotowy do realizacji</source>
+        <translation>ready for implementation</translation>
+    </message>
+    <message>
+        <source>zgłoszony</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <source>przyjęty do pakietu</source>
+        <translation>accepted into the package</translation>
+    </message>
+    <message>
+        <source>w przygotowaniu</source>
+        <translation>in preparation</translation>
+    </message>
+    <message>
+        <source>złożony wniosek</source>
+        <translation>application submitted</translation>
+    </message>
+    <message>
+        <source>w realizacji</source>
+        <translation>under implementation</translation>
+    </message>
+    <message>
+        <source>zrealizowany</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>wycofany</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>produkt</source>
+        <translation>output</translation>
+    </message>
+    <message>
+        <source>rezultat</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>plan pracy</source>
+        <translation>work plan</translation>
+    </message>
+    <message>
+        <source>raport diagnostyczny</source>
+        <translation>diagnosis report</translation>
+    </message>
+    <message>
+        <source>strategia</source>
+        <translation>strategy</translation>
+    </message>
+    <message>
+        <source>pakiet projektów</source>
+        <translation>project package</translation>
+    </message>
+    <message>
+        <source>sprawozdanie z konsultacji</source>
+        <translation>consultation report</translation>
+    </message>
+    <message>
+        <source>protokół ze spotkania</source>
+        <translation>meeting minutes</translation>
+    </message>
+    <message>
+        <source>zarys wniosku o dofinansowanie</source>
+        <translation>funding application outline</translation>
     </message>
 </context>
 </TS>
