@@ -54,6 +54,13 @@ class Area:
 AREA_PAGES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
     ("overview", QT_TRANSLATE_NOOP("areas", "Przegląd"), "overview_page", "OverviewPage", ()),
     (
+        "workplan",
+        QT_TRANSLATE_NOOP("areas", "Plan pracy"),
+        "workplan_page",
+        "WorkplanPage",
+        ("work_task",),
+    ),
+    (
         "stakeholders",
         QT_TRANSLATE_NOOP("areas", "Interesariusze"),
         "stakeholders_page",
@@ -80,6 +87,13 @@ AREA_PAGES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
         "surveys_page",
         "SurveysPage",
         ("survey", "survey_question"),
+    ),
+    (
+        "diagnosis",
+        QT_TRANSLATE_NOOP("areas", "Diagnoza"),
+        "diagnosis_page",
+        "DiagnosisPage",
+        ("indicator", "swot_item", "conclusion"),
     ),
     (
         "strategy",
