@@ -56,6 +56,21 @@ from cwd_desktop.i18n import QT_TRANSLATE_NOOP
 
 #: Bar colours by group, in turn (the survey charts' palette: calm and printable).
 PALETTE = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#b07aa1", "#9c755f")
+#: One calm colour per advisory stage, the same whatever the view shows (no alarm red).
+STAGE_COLORS = {
+    "workplan": "#4e79a7",
+    "diagnosis": "#f28e2b",
+    "strategy": "#59a14f",
+    "implementation": "#76b7b2",
+    "component_ii": "#b07aa1",
+}
+
+
+def stage_color(stage: str) -> str | None:
+    """The fixed colour of an advisory stage's bars (``None``: the palette decides)."""
+    return STAGE_COLORS.get(stage)
+
+
 DONE_COLOR = "#a9b4bf"
 TODAY_COLOR = "#c62828"
 TEXT_COLOR = "#2b2b2b"
@@ -97,7 +112,8 @@ class GanttRow:
     """One bar: ``label`` from ``start`` to ``end`` (both days included).
 
     Rows with the same ``group`` share a colour and are listed under the
-    group's title; ``done`` rows are drawn muted.
+    group's title; ``done`` rows are drawn muted. ``color`` (``#rrggbb``)
+    fixes the colour, so a group keeps it when a filter hides other groups.
     """
 
     label: str
@@ -105,6 +121,7 @@ class GanttRow:
     end: date
     group: str | None = None
     done: bool = False
+    color: str | None = None
 
 
 QUARTERS = (
@@ -238,7 +255,7 @@ def paint_gantt(
         start, end = min(row.start, row.end), max(row.start, row.end)
         left, right = x_of(start), x_of(end + timedelta(days=1))
         bar = QRectF(left, top + ROW_PX * 0.22, max(right - left, 2.0), ROW_PX * 0.56)
-        color = QColor(DONE_COLOR if row.done else PALETTE[group % len(PALETTE)])
+        color = QColor(DONE_COLOR if row.done else row.color or PALETTE[group % len(PALETTE)])
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(color))
         painter.drawRoundedRect(bar, 3, 3)

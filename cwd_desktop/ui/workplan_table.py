@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 from cwd_desktop.domain.vocab import ActionStatus, Stage, label
 from cwd_desktop.services.workplan_reads import Row, is_overdue
 from cwd_desktop.ui.fieldwork_tables import OVERDUE, DraftTableModel, status_choices
-from cwd_desktop.ui.gantt_chart import ROW_PX, GanttChart, GanttRow
+from cwd_desktop.ui.gantt_chart import ROW_PX, GanttChart, GanttRow, stage_color
 from cwd_desktop.ui.record_table import Column
 from cwd_desktop.ui.vocab_combo import vocab_text
 
@@ -91,6 +91,7 @@ def timeline_rows(tasks: list[Row]) -> list[GanttRow]:
             t["end_on"],
             stage_text(t["stage"]),
             t["status"] == ActionStatus.DONE.value,
+            stage_color(t["stage"]),
         )
         for t in tasks
         if isinstance(t.get("start_on"), date) and isinstance(t.get("end_on"), date)

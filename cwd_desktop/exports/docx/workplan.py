@@ -144,7 +144,7 @@ def _timeline(writer: DocxWriter, tasks: list[dict[str, Any]]) -> None:
 def draw_timeline(tasks: list[dict[str, Any]], path: Path) -> Path:
     """The tasks as a Gantt PNG at ``path``, drawn on the GUI thread when there is one."""
     from cwd_desktop.exports.docx.writer import _on_gui_thread
-    from cwd_desktop.ui.gantt_chart import GanttRow, render_gantt_png
+    from cwd_desktop.ui.gantt_chart import GanttRow, render_gantt_png, stage_color
 
     rows = [
         GanttRow(
@@ -153,6 +153,7 @@ def draw_timeline(tasks: list[dict[str, Any]], path: Path) -> Path:
             t["end_on"],
             CHART_GROUPS.get(t["stage"], _stage_label(t["stage"])),
             t["status"] == ActionStatus.DONE.value,
+            stage_color(t["stage"]),
         )
         for t in tasks
         if t["start_on"] and t["end_on"]
