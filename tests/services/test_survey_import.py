@@ -446,3 +446,16 @@ def test_comma_splitter_prefers_known_options() -> None:
     assert split("Nie wiem, Tak, chętnie") == ["Nie wiem", "Tak, chętnie"]
     # nothing is known of "X" and "Y": cut at every comma
     assert split("X, Y, Nie wiem") == ["X", "Y", "Nie wiem"]
+
+    # "Komunikacja autobusowa" was never chosen alone, but its companion was:
+    # two options, not one option "Ośrodek zdrowia, Komunikacja autobusowa".
+    answers = ["Ośrodek zdrowia", "Ośrodek zdrowia, Komunikacja autobusowa"] * 3
+    split = CommaSplitter(answers)
+    assert split("Ośrodek zdrowia, Komunikacja autobusowa") == [
+        "Ośrodek zdrowia",
+        "Komunikacja autobusowa",
+    ]
+    # an option holding a comma, never with a known companion, stays whole
+    assert CommaSplitter(["Sport, rekreacja", "Biblioteka"])("Sport, rekreacja") == [
+        "Sport, rekreacja"
+    ]

@@ -378,11 +378,12 @@ def split_spaces(text: str) -> list[str]:
 class CommaSplitter:
     """Google Forms checkboxes: ``A, B`` — keeping options that hold a comma whole.
 
-    Every cell value seen on its own is a known option unless it is itself a
-    combination of other known options. A cell is cut at ``, `` into the
-    fewest pieces, preferring known options, so ``Tak, chętnie, Nie wiem``
-    gives ``Tak, chętnie`` and ``Nie wiem`` once someone chose ``Tak,
-    chętnie`` alone.
+    Every cell value seen on its own is a known option unless it holds a
+    known option with something else (``Ośrodek zdrowia, Komunikacja`` once
+    ``Ośrodek zdrowia`` was chosen alone: the rest is another option, even if
+    nobody chose it alone). A cell is cut at ``, `` into the fewest pieces,
+    preferring known options, so ``Tak, chętnie, Nie wiem`` gives ``Tak,
+    chętnie`` and ``Nie wiem`` once someone chose ``Tak, chętnie`` alone.
     """
 
     def __init__(self, texts: Iterable[str], known: Iterable[str] = ()) -> None:
@@ -394,9 +395,9 @@ class CommaSplitter:
                 self.known.add(text)
 
     def _combination(self, parts: list[str]) -> bool:
-        """``parts`` joined are two or more known options."""
+        """``parts`` joined are a known option and at least one more piece."""
         segments = self._segments(parts)
-        return len(segments) > 1 and all(s in self.known for s in segments)
+        return len(segments) > 1 and any(s in self.known for s in segments)
 
     def _segments(self, parts: list[str]) -> list[str]:
         """Fewest unknown pieces, then fewest pieces (dynamic programming over cut points)."""
