@@ -190,3 +190,34 @@ def test_building_the_parser_does_not_load_the_exporters() -> None:
         [sys.executable, "-c", probe], check=True, capture_output=True, text=True, timeout=60
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_template_set_checks_styles_and_reset_goes_back(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    """`template set` refuses a template without the export styles and keeps the old one."""
+    import shutil
+
+    import docx
+
+    from cwd_desktop import cli
+    from cwd_desktop.exports.docx.template import shipped_template
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        code = cli.main(["--data-dir", str(data_dir), *argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    plain = tmp_path / "zwykly.docx"
+    docx.Document().save(str(plain))
+    code, _, err = run("template", "set", str(plain))
+    assert code == 1
+    assert "nie ma stylu" in err and len(err.strip().splitlines()) == 1
+    assert run("template", "show")[1].strip() == str(shipped_template())
+
+    own = tmp_path / "moj.docx"
+    shutil.copyfile(shipped_template(), own)
+    assert run("template", "set", str(own))[0] == 0
+    assert run("template", "show")[1].strip() == str(own.resolve())
+    assert run("template", "reset")[0] == 0
+    assert run("template", "show")[1].strip() == str(shipped_template())

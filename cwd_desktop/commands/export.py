@@ -48,6 +48,40 @@ def register(sub: Any, add: Any) -> None:
     command.add_argument("--meeting", help="id spotkania (dla protokołu)")
     command.add_argument("--project", help="id projektu (dla wniosku)")
     command.add_argument("--author", help="autor zapisany w dokumencie i w wersji")
+    register_template(sub, add)
+
+
+def register_template(sub: Any, add: Any) -> None:
+    """``template show|set FILE|reset``: the Word template every export starts from."""
+    group = sub.add_parser("template", help="szablon dokumentów Word")
+    actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add(actions, "show", cmd_template_show, "pokaż używany szablon")
+    chosen = add(actions, "set", cmd_template_set, "używaj własnego szablonu (.docx/.dotx)")
+    chosen.add_argument("file", help="szablon z tymi samymi nazwami stylów co domyślny")
+    add(actions, "reset", cmd_template_reset, "wróć do szablonu dostarczonego z programem")
+
+
+def cmd_template_show(services: Services, args: argparse.Namespace) -> None:
+    from cwd_desktop.cli import _print
+
+    path = services.documents.template()
+    _print(args, {"template": str(path)}, str(path))
+
+
+def cmd_template_set(services: Services, args: argparse.Namespace) -> None:
+    from cwd_desktop.cli import _print
+
+    services.documents.set_template(Path(args.file))
+    path = services.documents.template()
+    _print(args, {"template": str(path)}, f"Eksporty będą używać szablonu {path}.")
+
+
+def cmd_template_reset(services: Services, args: argparse.Namespace) -> None:
+    from cwd_desktop.cli import _print
+
+    services.documents.set_template(None)
+    path = services.documents.template()
+    _print(args, {"template": str(path)}, f"Eksporty będą używać szablonu domyślnego {path}.")
 
 
 def cmd_export(services: Services, args: argparse.Namespace) -> None:

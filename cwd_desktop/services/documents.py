@@ -101,6 +101,23 @@ class DocumentService:
         self._store = services.store
         self.blobs = BlobStore(services.store.data_dir)
 
+    # -- the template -----------------------------------------------------------------
+
+    def template(self) -> Path:
+        """The Word template exports start from (the user's own, or the shipped one)."""
+        from cwd_desktop.exports.docx.template import template_path
+
+        return template_path(self._store.settings)
+
+    def set_template(self, path: Path | None) -> None:
+        """Use the user's own template from now on (checked first), or the shipped one (None)."""
+        from cwd_desktop.exports.docx.template import TEMPLATE_SETTING, check_template
+
+        if path is not None:
+            path = path.expanduser().resolve()
+            check_template(path)
+        self._store.settings.set(TEMPLATE_SETTING, "" if path is None else str(path))
+
     # -- exporting ----------------------------------------------------------------------
 
     def export(

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMenu, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMenu, QToolButton, QWidget
 
 from cwd_desktop.domain.vocab import DocumentKind
 from cwd_desktop.errors import UserError
@@ -92,6 +92,7 @@ class DocumentsPage(QWidget):
             self.ui.kindCombo.addItem(kind_label(kind.value), kind.value)
         self.ui.kindCombo.currentIndexChanged.connect(self.refresh)
         self.ui.exportButton.clicked.connect(lambda: self.export_document())
+        self._build_template_button()
         self.ui.openButton.clicked.connect(self.open_selected)
         self.ui.saveCopyButton.clicked.connect(lambda: self.save_copy())
         self.ui.againButton.clicked.connect(lambda: self.export_again())
@@ -257,6 +258,85 @@ class DocumentsPage(QWidget):
             return
         remember_folder(written)
         messages.info(self, self.tr("Zapisano kopię dokumentu: {path}.").format(path=written))
+
+    # -- the Word template ----------------------------------------------------------------
+
+    def _build_template_button(self) -> None:
+        """ "Szablon" next to the export button: choose one's own template, or go back."""
+        self.template_button = QToolButton(self)
+        self.template_button.setText(self.tr("Szablon"))
+        self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.template_button)
+        self.choose_template_action = menu.addAction(self.tr("Użyj własnego szablonu…"))
+        self.choose_template_action.triggered.connect(lambda: self.choose_template())
+        self.reset_template_action = menu.addAction(self.tr("Wróć do szablonu domyślnego"))
+        self.reset_template_action.triggered.connect(self.reset_template)
+        copy = menu.addAction(self.tr("Zapisz szablon domyślny jako… (do zmiany w programie Word)"))
+        copy.triggered.connect(lambda: self.save_default_template())
+        self.template_button.setMenu(menu)
+        self.ui.headerRow.addWidget(self.template_button)
+        self._show_template()
+
+    def _show_template(self) -> None:
+        from cwd_desktop.exports.docx.template import shipped_template
+
+        path = self.documents.template()
+        own = path != shipped_template()
+        self.reset_template_action.setEnabled(own)
+        self.template_button.setToolTip(
+            self.tr("Szablon dokumentów: {path}").format(path=path)
+            if own
+            else self.tr("Szablon dokumentów: domyślny, dostarczony z programem")
+        )
+
+    def choose_template(self, path: str | None = None) -> None:
+        """Use the user's own .docx/.dotx (checked for every style the exports use)."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Wybierz szablon dokumentów"),
+                str(default_folder()),
+                self.tr("Szablon Word (*.docx *.dotx)"),
+            )
+        if not path:
+            return
+        try:
+            self.documents.set_template(Path(path))
+        except UserError as exc:
+            messages.show_user_error(self, exc)
+            return
+        self._show_template()
+        messages.info(self, self.tr("Nowe eksporty będą używać szablonu {path}.").format(path=path))
+
+    def reset_template(self) -> None:
+        """Go back to the template shipped with the app."""
+        self.documents.set_template(None)
+        self._show_template()
+
+    def save_default_template(self, path: str | None = None) -> None:
+        """A copy of the shipped template, to restyle in Word and choose back."""
+        import shutil
+
+        from cwd_desktop.exports.docx.template import shipped_template
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Zapisz szablon domyślny"),
+                str(default_folder() / "szablon-cwd.docx"),
+                self.tr("Dokument Word (*.docx)"),
+            )
+        if not path:
+            return
+        try:
+            shutil.copyfile(shipped_template(), path)
+        except OSError as exc:
+            messages.error(
+                self,
+                self.tr("Nie można zapisać szablonu w {path}: {reason}.").format(
+                    path=path, reason=exc.strerror or str(exc)
+                ),
+            )
 
     def _ask_path(self, title: str, filename: str) -> str:
         path, _ = QFileDialog.getSaveFileName(

@@ -257,3 +257,40 @@ def test_the_export_menu_lists_every_registered_kind(qtbot: QtBot, page: Documen
     texts = [a.text() for a in menu.actions()]
     assert "Sprawozdanie z konsultacji…" in texts
     assert "Protokół ze spotkania…" in texts
+
+
+def test_an_own_template_is_checked_used_and_can_be_reset(
+    page: DocumentsPage, services: Services, minutes: Minutes, shown: list[str], tmp_path: Path
+) -> None:
+    """A restyled copy of the shipped template is used for the next export; a plain one is not."""
+    import docx
+
+    from cwd_desktop.exports.docx.template import shipped_template
+
+    own = tmp_path / "nasz-szablon.docx"
+    page.save_default_template(str(own))
+    restyled = docx.Document(str(own))
+    restyled.styles["Normal"].font.name = "Liberation Serif"
+    restyled.save(str(own))
+    plain = tmp_path / "zwykly.docx"
+    docx.Document().save(str(plain))
+    errors: list[str] = []
+    page_errors = pytest.MonkeyPatch()
+    page_errors.setattr(messages, "show_user_error", lambda _p, exc: errors.append(str(exc)))
+    try:
+        page.choose_template(str(plain))
+    finally:
+        page_errors.undo()
+    assert errors and errors[0].startswith(f"Szablon „{plain}” nie ma stylu")
+    assert page.documents.template() == shipped_template()
+
+    page.choose_template(str(own))
+    assert page.documents.template() == own.resolve()
+    assert page.reset_template_action.isEnabled()
+    version = page.documents.export("minutes", minutes.partnership_id, tmp_path / "p.docx",
+                                    meeting=minutes.meeting)  # fmt: skip
+    assert docx.Document(str(version.path)).styles["Normal"].font.name == "Liberation Serif"
+
+    page.reset_template()
+    assert page.documents.template() == shipped_template()
+    assert not page.reset_template_action.isEnabled()

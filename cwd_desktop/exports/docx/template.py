@@ -99,3 +99,24 @@ def _clear_body(document: Document) -> None:
     for child in list(body):
         if not child.tag.endswith("}sectPr"):
             body.remove(child)
+
+
+def check_template(path: Path) -> None:
+    """A UserError unless ``path`` opens as a Word template defining every style exports use."""
+    from cwd_desktop.exports.docx.writer import WRITER_STYLES
+
+    document = open_template(path)
+    names = {style.name for style in document.styles}
+    missing = [name for name in WRITER_STYLES if name not in names]
+    if missing:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Szablon „{file}” nie ma stylu „{style}” (brakujących stylów: {count}); "
+                "dodaj je albo wybierz inny szablon.",
+            ),
+            field="docx_template",
+            file=str(path),
+            style=missing[0],
+            count=len(missing),
+        )
