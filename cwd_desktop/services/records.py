@@ -50,9 +50,10 @@ VALIDATOR_MODULES = (
     "cwd_desktop.services.stakeholders",
     "cwd_desktop.services.fieldwork",
     "cwd_desktop.services.consultations",
-    "cwd_desktop.services.strategy",
     "cwd_desktop.services.projects",
+    "cwd_desktop.services.strategy",
     "cwd_desktop.services.workplan",
+    "cwd_desktop.services.diagnosis",
 )
 
 
