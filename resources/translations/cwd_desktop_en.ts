@@ -4,81 +4,33 @@
 <context>
     <name></name>
     <message>
-        <source>Źródło finansowania</source>
-        <translation>Funding source</translation>
-    </message>
-    <message>
-        <source>Kwota (zł)</source>
-        <translation>Amount (PLN)</translation>
-    </message>
-    <message>
         <source>Zadanie</source>
+        <extracomment>Text of a done task: present but out of the way.</extracomment>
         <translation>Task</translation>
     </message>
     <message>
-        <source>Początek</source>
-        <translation>Start</translation>
+        <source>Etap</source>
+        <translation>Stage</translation>
     </message>
     <message>
-        <source>Koniec</source>
-        <translation>End</translation>
+        <source>Od</source>
+        <translation>From</translation>
     </message>
     <message>
-        <source>Rodzaj</source>
-        <translation>Type</translation>
+        <source>Do</source>
+        <translation>To</translation>
     </message>
     <message>
-        <source>Wskaźnik</source>
-        <translation>Indicator</translation>
+        <source>Odpowiedzialni</source>
+        <translation>Responsible</translation>
     </message>
     <message>
-        <source>Jednostka</source>
-        <translation>Unit</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>Wartość bazowa</source>
-        <translation>Baseline value</translation>
-    </message>
-    <message>
-        <source>Wartość docelowa</source>
-        <translation>Target value</translation>
-    </message>
-    <message>
-        <source>Rok</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Źródło danych</source>
-        <translation>Data source</translation>
-    </message>
-    <message>
-        <source>Cel strategiczny</source>
-        <extracomment>A link was added or removed.</extracomment>
-        <translation>Strategic objective</translation>
-    </message>
-    <message>
-        <source>Kierunek działań</source>
-        <translation>Direction of action</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Wydarzenie</source>
-        <translation>Event</translation>
-    </message>
-    <message>
-        <source>Nr</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Zgłaszający</source>
-        <translation>Submitted by</translation>
-    </message>
-    <message>
-        <source>Treść uwagi</source>
-        <translation>Comment</translation>
+        <source>Uwagi</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -484,6 +436,243 @@
     </message>
 </context>
 <context>
+    <name>DiagnosisGrid</name>
+    <message>
+        <source>wartość: {jst}, {year}</source>
+        <extracomment>A value was stored (typed, cleared, undone). Show each JST&apos;s line colour beside its name (while the chart draws lines).</extracomment>
+        <translation>value: {jst}, {year}</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisIndicators</name>
+    <message>
+        <source>Nazwa wskaźnika</source>
+        <translation>Indicator name</translation>
+    </message>
+    <message>
+        <source>Jednostka</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Obszar tematyczny</source>
+        <translation>Thematic area</translation>
+    </message>
+    <message>
+        <source>Źródło</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Wartości</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>linie — wartości w kolejnych latach</source>
+        <translation>lines — values over the years</translation>
+    </message>
+    <message>
+        <source>słupki — ostatni rok</source>
+        <translation>bars — latest year</translation>
+    </message>
+    <message>
+        <source>usunięcie wskaźnika {name}</source>
+        <translation>deleting the indicator {name}</translation>
+    </message>
+    <message>
+        <source>Wybierz wskaźnik powyżej albo dodaj nowy.</source>
+        <translation>Select an indicator above or add a new one.</translation>
+    </message>
+    <message>
+        <source>źródło nie podane</source>
+        <translation>source not given</translation>
+    </message>
+    <message>
+        <source>Wykres pojawi się, gdy wskaźnik będzie miał wartości.</source>
+        <translation>The chart appears once the indicator has values.</translation>
+    </message>
+    <message>
+        <source>Wskaźniki (nazwa, jednostka, obszar tematyczny i źródło; wybierz wskaźnik, aby zobaczyć jego wartości)</source>
+        <translation>Indicators (name, unit, thematic area and source; select an indicator to see its values)</translation>
+    </message>
+    <message>
+        <source>&amp;Nowy wskaźnik</source>
+        <translation>&amp;New indicator</translation>
+    </message>
+    <message>
+        <source>&amp;Usuń wskaźnik</source>
+        <translation>De&amp;lete indicator</translation>
+    </message>
+    <message>
+        <source>Usunięcie wskaźnika usuwa też jego wartości (Ctrl+Z przywraca).</source>
+        <translation>Deleting an indicator also deletes its values (Ctrl+Z restores them).</translation>
+    </message>
+    <message>
+        <source>&amp;Rok:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Dodaj &amp;kolumnę roku</source>
+        <translation>Add year col&amp;umn</translation>
+    </message>
+    <message>
+        <source>Wpisz wartość i Enter; puste pole lub Delete usuwa wartość.</source>
+        <translation>Type a value and press Enter; an empty cell or Delete removes the value.</translation>
+    </message>
+    <message>
+        <source>&amp;Wykres:</source>
+        <translation>C&amp;hart:</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisList</name>
+    <message>
+        <source>Dodaj</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Usuń</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>▲</source>
+        <translation>▲</translation>
+    </message>
+    <message>
+        <source>Przesuń wyżej (Alt+↑)</source>
+        <translation>Move up (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>▼</source>
+        <translation>▼</translation>
+    </message>
+    <message>
+        <source>Przesuń niżej (Alt+↓)</source>
+        <translation>Move down (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Enter — nowa pozycja, Alt+↑/↓ — kolejność, Delete — usuwa.</source>
+        <translation>Enter — new item, Alt+↑/↓ — reorder, Delete — deletes the item.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisLists</name>
+    <message>
+        <source>zmiana kolejności</source>
+        <extracomment>Entries were added, changed, moved or removed.</extracomment>
+        <translation>reordering</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisPage</name>
+    <message>
+        <source>Nr</source>
+        <extracomment>Where each quadrant sits in the 2 × 2 grid and the colour of its title. A Word export finished: the file written.</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Obszar</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Wniosek</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Wnioski z diagnozy&lt;/b&gt; — w tej kolejności trafią do raportu i do strategii (art. 10a ustawy o zasadach prowadzenia polityki rozwoju).</source>
+        <translation>&lt;b&gt;Diagnosis conclusions&lt;/b&gt; — they go into the report and the strategy in this order (art. 10a of the development policy act).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Diagnoza — {name}&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;wskaźniki: {indicators} · SWOT: {swot} pozycji · wnioski: {conclusions} · ankiety w raporcie: {surveys}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Diagnosis — {name}&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;indicators: {indicators} · SWOT: {swot} items · conclusions: {conclusions} · surveys in the report: {surveys}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Eksport raportu diagnostycznego</source>
+        <translation>Export diagnosis report</translation>
+    </message>
+    <message>
+        <source>Dokument Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Zapisano raport diagnostyczny w pliku {path}.</source>
+        <translation>Diagnosis report saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Eksport raportu diagnostycznego…</source>
+        <translation>Exporting the diagnosis report…</translation>
+    </message>
+    <message>
+        <source>&amp;Importuj wskaźniki z BDL…</source>
+        <translation>&amp;Import indicators from BDL…</translation>
+    </message>
+    <message>
+        <source>Wczytaj wartości wskaźników z pliku XLSX lub CSV pobranego z Banku Danych Lokalnych GUS</source>
+        <translation>Load indicator values from an XLSX or CSV file downloaded from the GUS Local Data Bank (BDL)</translation>
+    </message>
+    <message>
+        <source>&amp;Eksportuj raport diagnostyczny…</source>
+        <translation>&amp;Export diagnosis report…</translation>
+    </message>
+    <message>
+        <source>&amp;Wskaźniki</source>
+        <translation>In&amp;dicators</translation>
+    </message>
+    <message>
+        <source>&amp;SWOT</source>
+        <translation>&amp;SWOT</translation>
+    </message>
+    <message>
+        <source>Wn&amp;ioski</source>
+        <translation>&amp;Conclusions</translation>
+    </message>
+    <message>
+        <source>&amp;Ankiety</source>
+        <translation>Sur&amp;veys</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisSurveys</name>
+    <message>
+        <source>odpowiedzi: {n}</source>
+        <translation>responses: {n}</translation>
+    </message>
+    <message>
+        <source>Partnerstwo nie ma jeszcze ankiet: zaimportuj je w obszarze „Ankiety”.</source>
+        <translation>The partnership has no surveys yet: import them in the “Surveys” area.</translation>
+    </message>
+    <message>
+        <source>dodanie ankiety do diagnozy</source>
+        <translation>adding a survey to the diagnosis</translation>
+    </message>
+    <message>
+        <source>usunięcie ankiety z diagnozy</source>
+        <translation>removing a survey from the diagnosis</translation>
+    </message>
+    <message>
+        <source>zmiana kolejności ankiet</source>
+        <translation>reordering surveys</translation>
+    </message>
+    <message>
+        <source>Zaznacz badania ankietowe, których wyniki (wykres i tabela dla każdego pytania zamkniętego) trafią do raportu diagnostycznego. Kolejność na liście jest kolejnością w raporcie.</source>
+        <translation>Tick the surveys whose results (a chart and a table for each closed question) go into the diagnosis report. The order of the list is the order in the report.</translation>
+    </message>
+    <message>
+        <source>W &amp;górę</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Alt+↑</source>
+        <translation>Alt+↑</translation>
+    </message>
+    <message>
+        <source>W &amp;dół</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Alt+↓</source>
+        <translation>Alt+↓</translation>
+    </message>
+</context>
+<context>
     <name>DocumentExportDialog</name>
     <message>
         <source>&amp;Spotkanie:</source>
@@ -598,8 +787,52 @@
         <translation>Copy of the document saved: {path}.</translation>
     </message>
     <message>
+        <source>Szablon</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Użyj własnego szablonu…</source>
+        <translation>Use your own template…</translation>
+    </message>
+    <message>
+        <source>Wróć do szablonu domyślnego</source>
+        <translation>Go back to the default template</translation>
+    </message>
+    <message>
+        <source>Zapisz szablon domyślny jako… (do zmiany w programie Word)</source>
+        <translation>Save the default template as… (to restyle in Word)</translation>
+    </message>
+    <message>
+        <source>Szablon dokumentów: {path}</source>
+        <translation>Document template: {path}</translation>
+    </message>
+    <message>
+        <source>Szablon dokumentów: domyślny, dostarczony z programem</source>
+        <translation>Document template: the default one shipped with the program</translation>
+    </message>
+    <message>
+        <source>Wybierz szablon dokumentów</source>
+        <translation>Choose a document template</translation>
+    </message>
+    <message>
+        <source>Szablon Word (*.docx *.dotx)</source>
+        <translation>Word template (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>Nowe eksporty będą używać szablonu {path}.</source>
+        <translation>New exports will use the template {path}.</translation>
+    </message>
+    <message>
+        <source>Zapisz szablon domyślny</source>
+        <translation>Save the default template</translation>
+    </message>
+    <message>
         <source>Dokument Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Nie można zapisać szablonu w {path}: {reason}.</source>
+        <translation>Cannot save the template to {path}: {reason}.</translation>
     </message>
     <message>
         <source>Dokumenty</source>
@@ -682,6 +915,57 @@
     </message>
 </context>
 <context>
+    <name>FicheTables</name>
+    <message>
+        <source>Źródło finansowania</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>Kwota (zł)</source>
+        <translation>Amount (PLN)</translation>
+    </message>
+    <message>
+        <source>Zadanie</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Początek</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Koniec</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Rodzaj</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Wskaźnik</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Jednostka</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Wartość bazowa</source>
+        <translation>Baseline value</translation>
+    </message>
+    <message>
+        <source>Wartość docelowa</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Rok</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Źródło danych</source>
+        <translation>Data source</translation>
+    </message>
+</context>
+<context>
     <name>FieldDateEdit</name>
     <message>
         <source>DD.MM.RRRR</source>
@@ -734,7 +1018,7 @@
     <name>GanttChart</name>
     <message>
         <source>sty</source>
-        <extracomment>Logical pixel sizes (the widget uses them as they are; an image scales them). Below the rows: room for the &quot;dziś&quot; label. The largest share of the width the label column may take. The width an image is laid out at before being scaled up (as ``exports/charts.py``). Short month names of the axis (Polish source; translated when drawn).</extracomment>
+        <extracomment>One calm colour per advisory stage, the same whatever the view shows (no alarm red). Logical pixel sizes (the widget uses them as they are; an image scales them). Below the rows: room for the &quot;dziś&quot; label. The largest share of the width the label column may take. The width an image is laid out at before being scaled up (as ``exports/charts.py``). Short month names of the axis (Polish source; translated when drawn).</extracomment>
         <translation>Jan</translation>
     </message>
     <message>
@@ -907,6 +1191,10 @@
 <context>
     <name>ImagePanel</name>
     <message>
+        <source>zmiana podpisu rysunku</source>
+        <translation>editing a figure caption</translation>
+    </message>
+    <message>
         <source>Dodaj mapę lub schemat</source>
         <extracomment>An image was added, removed or re-captioned.</extracomment>
         <translation>Add a map or diagram</translation>
@@ -922,6 +1210,110 @@
     <message>
         <source>usunięcie rysunku</source>
         <translation>removing a figure</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorImportDialog</name>
+    <message>
+        <source>&amp;Importuj</source>
+        <extracomment>Milliseconds after the last keystroke before the preview is checked again.</extracomment>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Plik z Banku Danych Lokalnych</source>
+        <translation>Local Data Bank file</translation>
+    </message>
+    <message>
+        <source>Arkusze i CSV (*.xlsx *.xls *.ods *.csv);;Wszystkie pliki (*)</source>
+        <translation>Spreadsheets and CSV (*.xlsx *.xls *.ods *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>plik nie podaje jednostki</source>
+        <translation>the file gives no unit</translation>
+    </message>
+    <message>
+        <source>Wczytywanie pliku…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Wybierz plik do importu.</source>
+        <translation>Choose a file to import.</translation>
+    </message>
+    <message>
+        <source>Wskaźnik: {names}. Lata: {years}. JST partnerstwa: {matched}, wartości: {values}; pominięte wiersze: {skipped}.</source>
+        <translation>Indicator: {names}. Years: {years}. Partnership LGUs: {matched}, values: {values}; rows skipped: {skipped}.</translation>
+    </message>
+    <message>
+        <source>pominięty: </source>
+        <translation>skipped: </translation>
+    </message>
+    <message>
+        <source>(oraz inne problemy: {n})</source>
+        <translation>(and {n} other problems)</translation>
+    </message>
+    <message>
+        <source>Import wskaźników…</source>
+        <translation>Importing indicators…</translation>
+    </message>
+    <message>
+        <source>Zaimportowano {names}: nowe wartości {added}, zmienione {changed}.</source>
+        <translation>Imported {names}: {added} new values, {changed} changed.</translation>
+    </message>
+    <message>
+        <source>Import wskaźników z Banku Danych Lokalnych</source>
+        <translation>Import indicators from the Local Data Bank (BDL)</translation>
+    </message>
+    <message>
+        <source>Plik pobrany z Banku Danych Lokalnych GUS (XLSX lub CSV) albo własny arkusz: jedna JST w wierszu (kod TERYT lub nazwa, np. „Braniewo (1)”), lata w kolumnach. Wiersze JST spoza partnerstwa są pomijane.</source>
+        <translation>A file downloaded from the GUS Local Data Bank (XLSX or CSV) or your own spreadsheet: one LGU per row (TERYT code or name, e.g. “Braniewo (1)”), years in columns. Rows of LGUs outside the partnership are skipped.</translation>
+    </message>
+    <message>
+        <source>&amp;Plik:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Wybierz plik…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>&amp;Nazwa wskaźnika:</source>
+        <translation>Indicator &amp;name:</translation>
+    </message>
+    <message>
+        <source>np. Ludność ogółem</source>
+        <translation>e.g. Total population</translation>
+    </message>
+    <message>
+        <source>&amp;Jednostka:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>z pliku, np. osoba, %, zł</source>
+        <translation>from the file, e.g. person, %, PLN</translation>
+    </message>
+    <message>
+        <source>Ź&amp;ródło:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>&amp;Obszar tematyczny:</source>
+        <translation>&amp;Thematic area:</translation>
+    </message>
+    <message>
+        <source>Wiersz</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>W pliku</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>JST partnerstwa</source>
+        <translation>Partnership LGU</translation>
+    </message>
+    <message>
+        <source>Wartości</source>
+        <translation>Values</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2621,39 @@
 <context>
     <name>ProjectLinks</name>
     <message>
+        <source>Cel strategiczny</source>
+        <extracomment>A link was added or removed.</extracomment>
+        <translation>Strategic objective</translation>
+    </message>
+    <message>
+        <source>Kierunek działań</source>
+        <translation>Direction of action</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Wydarzenie</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Zgłaszający</source>
+        <translation>Submitted by</translation>
+    </message>
+    <message>
+        <source>Treść uwagi</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>— cały cel, bez kierunku —</source>
+        <translation>— whole objective, no direction —</translation>
+    </message>
+    <message>
         <source>nowe powiązanie</source>
         <translation>new link</translation>
     </message>
@@ -2489,6 +2914,13 @@
     <message>
         <source>Finansowanie niezgodne z kosztem</source>
         <translation>Funding does not match the cost</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTables</name>
+    <message>
+        <source>przesunięcie zadania</source>
+        <translation>shifting a task</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3824,137 @@ satisfied</translation>
     </message>
 </context>
 <context>
+    <name>StrategySections</name>
+    <message>
+        <source>Tytuł, okres i rodzaj strategii trafiają na stronę tytułową dokumentu. Strategia ZIT lub IIT ma dodatkowo elementy z art. 29 rozporządzenia 2021/1060.</source>
+        <translation>The strategy&apos;s title, period and type go on the document&apos;s title page. A ZIT or IIT strategy also has the elements of Art. 29 of Regulation 2021/1060.</translation>
+    </message>
+    <message>
+        <source>Strategia zawiera wnioski z diagnozy (art. 10a ustawy o zasadach prowadzenia polityki rozwoju). Wnioski zapisane w obszarze diagnozy trafiają do dokumentu same; tu można je streścić lub uzupełnić.</source>
+        <translation>The strategy contains the diagnosis conclusions (art. 10a of the development policy act). Conclusions recorded in the diagnosis area go into the document automatically; here you can summarise or supplement them.</translation>
+    </message>
+    <message>
+        <source>Wizja opisuje obszar na końcu okresu strategii, misja – rolę partnerstwa. Ustawa ich nie wymaga, ale zwykle otwierają strategię.</source>
+        <translation>The vision describes the area at the end of the strategy period, the mission – the partnership&apos;s role. The law does not require them, but they usually open the strategy.</translation>
+    </message>
+    <message>
+        <source>Co najmniej jeden cel w każdym wymiarze: społecznym, gospodarczym i przestrzennym. Nowy cel: przycisk Dodaj albo Enter w ostatnim wierszu.</source>
+        <translation>At least one objective in each dimension: social, economic and spatial. New objective: the “Add objective” button or Enter in the last row.</translation>
+    </message>
+    <message>
+        <source>Każdy cel potrzebuje co najmniej jednego kierunku działań.</source>
+        <translation>Each objective needs at least one direction of action.</translation>
+    </message>
+    <message>
+        <source>Każdy cel potrzebuje rezultatu ze wskaźnikiem i wartością docelową; opisz też wymiar przestrzenny rezultatów.</source>
+        <translation>Each objective needs a result with an indicator and a target value; also describe the spatial dimension of the results.</translation>
+    </message>
+    <message>
+        <source>Opis modelu struktury funkcjonalno-przestrzennej i co najmniej jedna mapa lub schemat (forma graficzna).</source>
+        <translation>A description of the functional and spatial structure model and at least one map or diagram (graphic form).</translation>
+    </message>
+    <message>
+        <source>Ustalenia i rekomendacje dla polityki przestrzennej gmin, np. dla planów ogólnych.</source>
+        <translation>Findings and recommendations for the gminas&apos; spatial policy, e.g. for their general plans.</translation>
+    </message>
+    <message>
+        <source>Obszary strategicznej interwencji ze strategii rozwoju województwa, zakres planowanych działań i mapa.</source>
+        <translation>The strategic intervention areas (OSI) from the voivodeship development strategy, the scope of planned action and a map.</translation>
+    </message>
+    <message>
+        <source>Jeśli partnerstwo wyznacza własne OSI, opisz je z zakresem działań i dodaj mapę. Jeśli nie – napisz, że ich nie wyznaczono; mapa nie jest wtedy potrzebna.</source>
+        <translation>If the partnership designates its own OSI, describe them with the scope of action and add a map. If not – state that none were designated; no map is needed then.</translation>
+    </message>
+    <message>
+        <source>Kto realizuje i monitoruje strategię, oraz wytyczne do sporządzania dokumentów wykonawczych.</source>
+        <translation>Who implements and monitors the strategy, and guidelines for preparing implementing documents.</translation>
+    </message>
+    <message>
+        <source>Opis ram finansowych i źródła finansowania z szacunkowymi kwotami.</source>
+        <translation>A description of the financial framework and the funding sources with estimated amounts.</translation>
+    </message>
+    <message>
+        <source>Gminy i obszar objęty strategią terytorialną.</source>
+        <translation>The gminas and the area covered by the territorial strategy.</translation>
+    </message>
+    <message>
+        <source>Potrzeby i potencjał rozwojowy wraz z powiązaniami gospodarczymi, społecznymi i środowiskowymi.</source>
+        <translation>Development needs and potential, including the economic, social and environmental interlinkages.</translation>
+    </message>
+    <message>
+        <source>Jak przedsięwzięcia łączą sektory i gminy (podejście zintegrowane).</source>
+        <translation>How the undertakings connect sectors and gminas (integrated approach).</translation>
+    </message>
+    <message>
+        <source>Jak partnerzy społeczni i gospodarczy uczestniczyli w przygotowaniu strategii i jak będą uczestniczyć w jej realizacji.</source>
+        <translation>How the social and economic partners took part in preparing the strategy and how they will take part in implementing it.</translation>
+    </message>
+    <message>
+        <source>Tytuł strategii</source>
+        <translation>Strategy title</translation>
+    </message>
+    <message>
+        <source>Okres realizacji</source>
+        <translation>Implementation period</translation>
+    </message>
+    <message>
+        <source>Rodzaj strategii</source>
+        <translation>Strategy type</translation>
+    </message>
+    <message>
+        <source>Wnioski z diagnozy w strategii</source>
+        <translation>Diagnosis conclusions in the strategy</translation>
+    </message>
+    <message>
+        <source>Wizja</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Misja</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Model struktury funkcjonalno-przestrzennej</source>
+        <translation>Functional and spatial structure model</translation>
+    </message>
+    <message>
+        <source>Ustalenia i rekomendacje polityki przestrzennej</source>
+        <translation>Spatial policy findings and recommendations</translation>
+    </message>
+    <message>
+        <source>OSI ze strategii województwa</source>
+        <translation>OSI from the voivodeship strategy</translation>
+    </message>
+    <message>
+        <source>OSI kluczowe dla partnerstwa</source>
+        <translation>OSI key to the partnership</translation>
+    </message>
+    <message>
+        <source>System realizacji</source>
+        <translation>Implementation system</translation>
+    </message>
+    <message>
+        <source>Ramy finansowe</source>
+        <translation>Financial framework</translation>
+    </message>
+    <message>
+        <source>Obszar geograficzny</source>
+        <translation>Geographical area</translation>
+    </message>
+    <message>
+        <source>Potrzeby i potencjał</source>
+        <translation>Needs and potential</translation>
+    </message>
+    <message>
+        <source>Podejście zintegrowane</source>
+        <translation>Integrated approach</translation>
+    </message>
+    <message>
+        <source>Zaangażowanie partnerów</source>
+        <translation>Involvement of partners</translation>
+    </message>
+</context>
+<context>
     <name>StrategyTable</name>
     <message>
         <source>&amp;Cel strategiczny:</source>
@@ -3408,6 +3971,78 @@ satisfied</translation>
     <message>
         <source>Enter — nowy wiersz, Tab — następna kolumna, Delete — usuwa wiersz.</source>
         <translation>Enter — new row, Tab — next column, Delete — deletes the row.</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyTables</name>
+    <message>
+        <source>Nr</source>
+        <extracomment>Column kinds of this module: a decimal number and a year, both typed as text.</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Cel strategiczny</source>
+        <translation>Strategic objective</translation>
+    </message>
+    <message>
+        <source>Wymiar</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Opis</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Kierunek działań</source>
+        <translation>Direction of action</translation>
+    </message>
+    <message>
+        <source>Zakres</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Oczekiwany rezultat</source>
+        <translation>Expected result</translation>
+    </message>
+    <message>
+        <source>Wskaźnik</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>J.m.</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Wartość bazowa</source>
+        <translation>Baseline value</translation>
+    </message>
+    <message>
+        <source>Wartość docelowa</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Rok</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Źródło danych</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>Wymiar przestrzenny</source>
+        <translation>Spatial dimension</translation>
+    </message>
+    <message>
+        <source>Źródło finansowania</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>Kwota (zł)</source>
+        <translation>Amount (PLN)</translation>
+    </message>
+    <message>
+        <source>Uwagi</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4818,38 @@ F2 – rename</translation>
     </message>
 </context>
 <context>
+    <name>SurveyTables</name>
+    <message>
+        <source>Odpowiedź</source>
+        <extracomment>Characters per line of a column header before it wraps.</extracomment>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Liczba</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Wiersz</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Odpowiedzi</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Razem</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Odpowiedziało</source>
+        <translation>Answered</translation>
+    </message>
+</context>
+<context>
     <name>SurveysPage</name>
     <message>
         <source>{source} · ankieta: {kind} · respondenci: {n} · pytania: {q} · zaimportowano {date} z pliku „{file}”</source>
@@ -4339,6 +5006,50 @@ F2 – rename</translation>
         <source>Zadania po terminie i niezakończone — na czerwono; zakończone — szarym tekstem. Kliknięcie paska na osi czasu zaznacza zadanie w tabeli.</source>
         <translation>Overdue, unfinished tasks are shown in red; finished ones in grey text. Clicking a bar on the timeline selects the task in the table.</translation>
     </message>
+    <message>
+        <source>Wszystkie etapy</source>
+        <extracomment>Column widths of the table; the task&apos;s name takes the rest, but never less than NAME_MIN.</extracomment>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>Wszystkie statusy</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Zadania: {n} · zakończone: {done} · w toku: {progress}</source>
+        <translation>Tasks: {n} · done: {done} · in progress: {progress}</translation>
+    </message>
+    <message>
+        <source>zaległe: {n}</source>
+        <translation>overdue: {n}</translation>
+    </message>
+    <message>
+        <source>utworzenie planu pracy</source>
+        <translation>creating the work plan</translation>
+    </message>
+    <message>
+        <source>Eksport planu pracy</source>
+        <translation>Export work plan</translation>
+    </message>
+    <message>
+        <source>Dokument Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Zapisano plan pracy w pliku {path}.</source>
+        <translation>Work plan saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Eksport planu pracy…</source>
+        <translation>Exporting the work plan…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkplanTimeline</name>
+    <message>
+        <source>Plan pracy nie ma jeszcze zadań.</source>
+        <translation>The work plan has no tasks yet.</translation>
+    </message>
 </context>
 <context>
     <name>areas</name>
@@ -4346,6 +5057,10 @@ F2 – rename</translation>
         <source>Przegląd</source>
         <extracomment>(key, title, module, class, record kinds it opens), in navigation order.</extracomment>
         <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Plan pracy</source>
+        <translation>Work plan</translation>
     </message>
     <message>
         <source>Interesariusze</source>
@@ -4362,6 +5077,10 @@ F2 – rename</translation>
     <message>
         <source>Ankiety</source>
         <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Diagnoza</source>
+        <translation>Diagnosis</translation>
     </message>
     <message>
         <source>Strategia</source>
@@ -5234,8 +5953,57 @@ F2 – rename</translation>
         <translation>The file {path} is not a Word template (.docx or .dotx); choose another template in the settings.</translation>
     </message>
     <message>
+        <source>Szablon „{file}” nie ma stylu „{style}” (brakujących stylów: {count}); dodaj je albo wybierz inny szablon.</source>
+        <translation>The template “{file}” has no style “{style}” (missing styles: {count}); add them or choose another template.</translation>
+    </message>
+    <message>
         <source>Nie można utworzyć folderu {path}: {reason}.</source>
         <translation>Cannot create the folder {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Plik „{file}”, wiersz {row}: nazwa „{name}” pasuje do kilku JST partnerstwa ({jst}); podaj kod TERYT albo rodzaj gminy, np. „{example}”.</source>
+        <translation>File “{file}”, row {row}: the name “{name}” matches several LGUs of the partnership ({jst}); give the TERYT code or the gmina type, e.g. “{example}”.</translation>
+    </message>
+    <message>
+        <source>Plik „{file}”, wiersz {row}: nie rozpoznano JST „{name}” (podaj nazwę z rejestru TERYT, np. „Braniewo (1)”, albo kod TERYT).</source>
+        <translation>File “{file}”, row {row}: the LGU “{name}” was not recognised (give its name as in the TERYT register, e.g. “Braniewo (1)”, or its TERYT code).</translation>
+    </message>
+    <message>
+        <source>Plik „{file}”, wiersz {row}, kolumna {column}: „{value}” nie jest liczbą (brak danych oznacz „-” lub zostaw puste pole).</source>
+        <translation>File “{file}”, row {row}, column {column}: “{value}” is not a number (mark missing data with “-” or leave the cell empty).</translation>
+    </message>
+    <message>
+        <source>Plik „{file}”: JST {name} występuje dwa razy (wiersze {first} i {row}).</source>
+        <translation>File “{file}”: the LGU {name} appears twice (rows {first} and {row}).</translation>
+    </message>
+    <message>
+        <source>Plik „{file}”: rok {year} występuje dwa razy (kolumny {first} i {second}).</source>
+        <translation>File “{file}”: the year {year} appears twice (columns {first} and {second}).</translation>
+    </message>
+    <message>
+        <source>Plik „{file}” podaje dla wskaźnika „{name}” różne jednostki: {units}.</source>
+        <translation>The file “{file}” gives different units for the indicator “{name}”: {units}.</translation>
+    </message>
+    <message>
+        <source>Podano jednostkę „{given}”, a plik „{file}” podaje „{unit}”.</source>
+        <translation>The unit given is “{given}”, but the file “{file}” gives “{unit}”.</translation>
+    </message>
+    <message>
+        <source>Wskaźnik „{name}” ma jednostkę „{unit}”, a plik podaje „{given}”.</source>
+        <translation>The indicator “{name}” has the unit “{unit}”, but the file gives “{given}”.</translation>
+    </message>
+    <message>
+        <source>W pliku „{file}” nie ma kolumn z latami (nagłówków takich jak 2019, 2020).</source>
+        <extracomment>Words of a header that are no category (&quot;rok 2019&quot;).</extracomment>
+        <translation>The file “{file}” has no year columns (headers such as 2019, 2020).</translation>
+    </message>
+    <message>
+        <source>W pliku „{file}” nie ma wierszy z danymi.</source>
+        <translation>The file “{file}” has no data rows.</translation>
+    </message>
+    <message>
+        <source>W pliku „{file}” nie ma kolumny z nazwą ani kodem JST.</source>
+        <translation>The file “{file}” has no column with the LGU name or code.</translation>
     </message>
 </context>
 <context>
@@ -5255,6 +6023,21 @@ F2 – rename</translation>
     </message>
 </context>
 <context>
+    <name>indicator_import</name>
+    <message>
+        <source>nie należy do partnerstwa</source>
+        <translation>not in the partnership</translation>
+    </message>
+    <message>
+        <source>zestawienie zbiorcze (kraj, region, powiat)</source>
+        <translation>aggregate row (country, region, county)</translation>
+    </message>
+    <message>
+        <source>część gminy miejsko-wiejskiej lub dzielnica</source>
+        <translation>part of an urban-rural gmina, or a city district</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Informacja</source>
@@ -5271,13 +6054,6 @@ F2 – rename</translation>
     <message>
         <source>Potwierdzenie</source>
         <translation>Confirmation</translation>
-    </message>
-</context>
-<context>
-    <name>panel</name>
-    <message>
-        <source>zmiana podpisu rysunku</source>
-        <translation>editing a figure caption</translation>
     </message>
 </context>
 <context>
@@ -5326,12 +6102,61 @@ F2 – rename</translation>
         <source>dokument</source>
         <translation>document</translation>
     </message>
-</context>
-<context>
-    <name>self._parent</name>
     <message>
-        <source>— cały cel, bez kierunku —</source>
-        <translation>— whole objective, no direction —</translation>
+        <source>zadanie planu pracy</source>
+        <translation>work plan task</translation>
+    </message>
+    <message>
+        <source>wskaźnik</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <source>SWOT</source>
+        <translation>SWOT</translation>
+    </message>
+    <message>
+        <source>wniosek z diagnozy</source>
+        <translation>diagnosis conclusion</translation>
+    </message>
+    <message>
+        <source>strategia</source>
+        <translation>strategy</translation>
+    </message>
+    <message>
+        <source>cel strategiczny</source>
+        <translation>strategic objective</translation>
+    </message>
+    <message>
+        <source>kierunek działań</source>
+        <translation>direction of action</translation>
+    </message>
+    <message>
+        <source>oczekiwany rezultat</source>
+        <translation>expected result</translation>
+    </message>
+    <message>
+        <source>ramy finansowe</source>
+        <translation>financial framework</translation>
+    </message>
+    <message>
+        <source>mapa lub schemat</source>
+        <translation>map or diagram</translation>
+    </message>
+    <message>
+        <source>projekt</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>zadanie projektu</source>
+        <translation>project task</translation>
+    </message>
+    <message>
+        <source>wskaźnik projektu</source>
+        <translation>project indicator</translation>
+    </message>
+    <message>
+        <source>zarys wniosku</source>
+        <translation>application outline</translation>
     </message>
 </context>
 <context>
