@@ -44,7 +44,7 @@ def demo(services: Services) -> Services:
 
 @pytest.fixture
 def survey_file(tmp_path: Path) -> Path:
-    rows = [GOOGLE_PL[0] + [GMINA]] + [r + [g] for r, g in zip(GOOGLE_PL[1:], GMINY, strict=True)]
+    rows = [[*GOOGLE_PL[0], GMINA]] + [[*r, g] for r, g in zip(GOOGLE_PL[1:], GMINY, strict=True)]
     return write_xlsx(tmp_path / "Ankieta mieszkańców (Odpowiedzi).xlsx", rows)
 
 
