@@ -2,7 +2,8 @@
 # Install the Debian packages the app (and, with "test", its tests) need, if any is missing.
 # Called by `make`; a no-op when everything is there. Needs root (or sudo) and apt.
 #   scripts/system-deps.sh        what `make run` needs
-#   scripts/system-deps.sh test   plus what `make test` needs (LibreOffice to convert exports)
+#   scripts/system-deps.sh test   plus what `make test` needs (LibreOffice to convert exports,
+#                                 PostgreSQL for the sync tests)
 set -euo pipefail
 
 PACKAGES=(
@@ -17,6 +18,8 @@ if [ "${1:-}" = "test" ]; then
   # Exported XLSX/DOCX are converted headless to check what Word/Calc users will see;
   # pdftotext reads the text of the converted PDF.
   PACKAGES+=(libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils fonts-crosextra-carlito)
+  # tests/sync start their own throw-away PostgreSQL cluster (initdb, pg_ctl)
+  PACKAGES+=(postgresql)
 fi
 
 missing=()

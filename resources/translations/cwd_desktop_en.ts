@@ -6005,6 +6005,39 @@ F2 – rename</translation>
         <source>W pliku „{file}” nie ma kolumny z nazwą ani kodem JST.</source>
         <translation>The file “{file}” has no column with the LGU name or code.</translation>
     </message>
+    <message>
+        <source>Schemat serwera (wersja {server}) jest nowszy niż ta wersja programu ({client}); zaktualizuj program.</source>
+        <extracomment>The group role every advisor role belongs to; the grants and policies name it. The partnerships of the connected role, used by every partnership-scoped policy. Sync tables: name -&gt; DDL. Created in this order (advisor before its assignments). Row-level security of the sync tables: table -&gt; (privileges, policy expression). Appends every insert/update of a synced row to the change feed. SECURITY DEFINER so advisors need no write grant on the feed; the fixed search_path keeps a role from planting its own ``change_feed`` in front of ours.</extracomment>
+        <translation>The server schema (version {server}) is newer than this version of the program ({client}); update the program.</translation>
+    </message>
+    <message>
+        <source>Nazwa roli doradcy „{role}” jest nieprawidłowa: użyj małych liter bez polskich znaków, cyfr i podkreślenia (do 63 znaków).</source>
+        <translation>The advisor role name “{role}” is not valid: use lower-case letters without Polish characters, digits and underscores (up to 63 characters).</translation>
+    </message>
+    <message>
+        <source>Hasło doradcy {role} nie może być puste.</source>
+        <translation>The password of advisor {role} cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Na serwerze nie ma doradcy {role}; dodaj go najpierw poleceniem „server add-advisor”.</source>
+        <translation>There is no advisor {role} on the server; add them first with “server add-advisor”.</translation>
+    </message>
+    <message>
+        <source>Nie można połączyć się z serwerem {server}: {reason}</source>
+        <translation>Cannot connect to the server {server}: {reason}</translation>
+    </message>
+    <message>
+        <source>Serwer {server} odrzucił operację: {reason}</source>
+        <translation>The server {server} refused the operation: {reason}</translation>
+    </message>
+    <message>
+        <source>Nie znaleziono partnerstwa „{value}”; podaj jego id (UUID) lub skrót nazwy znany w tym folderze danych.</source>
+        <translation>Partnership “{value}” not found; give its id (UUID) or a short name known in this data folder.</translation>
+    </message>
+    <message>
+        <source>Podane hasła doradcy {role} są różne.</source>
+        <translation>The passwords given for advisor {role} do not match.</translation>
+    </message>
 </context>
 <context>
     <name>fieldwork</name>
