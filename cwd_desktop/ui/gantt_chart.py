@@ -87,7 +87,7 @@ PAD_PX = 6.0
 FONT_PX = 12
 #: The largest share of the width the label column may take.
 LABEL_SHARE = 0.38
-#: The width an image is laid out at before being scaled up (as ``exports/charts.py``).
+#: The width an image is laid out at before being scaled up (as ``exports/charts``).
 LOGICAL_WIDTH = 680
 
 #: Short month names of the axis (Polish source; translated when drawn).

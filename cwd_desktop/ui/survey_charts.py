@@ -1,7 +1,7 @@
 """Survey charts: bars for choices, stacked percent bars for grids and cross-tabs.
 
 One module builds every survey chart, for the surveys page and for the PNG
-files of the Word documents (``exports/charts.py``), so both show the same
+files of the Word documents (``exports/charts``), so both show the same
 thing. Bars are horizontal because Polish answer labels are long; the first
 answer is drawn on top so a chart reads like a table. Each bar carries
 "n (p%)" so no one has to read the axis, and the percent axis always runs

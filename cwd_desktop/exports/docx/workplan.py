@@ -143,7 +143,7 @@ def _timeline(writer: DocxWriter, tasks: list[dict[str, Any]]) -> None:
 
 def draw_timeline(tasks: list[dict[str, Any]], path: Path) -> Path:
     """The tasks as a Gantt PNG at ``path``, drawn on the GUI thread when there is one."""
-    from cwd_desktop.exports.docx.writer import _on_gui_thread
+    from cwd_desktop.exports.charts.gui_thread import on_gui_thread
     from cwd_desktop.ui.gantt_chart import GanttRow, render_gantt_png, stage_color
 
     rows = [
@@ -162,7 +162,7 @@ def draw_timeline(tasks: list[dict[str, Any]], path: Path) -> Path:
     def draw() -> None:
         render_gantt_png(rows, path)
 
-    _on_gui_thread(draw)
+    on_gui_thread(draw)
     return path
 
 

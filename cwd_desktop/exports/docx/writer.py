@@ -24,7 +24,7 @@ import os
 import re
 import tempfile
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,7 +47,6 @@ from cwd_desktop.services.progress import NO_PROGRESS, Progress
 
 if TYPE_CHECKING:
     from docx.document import Document
-    from PySide6.QtCharts import QChart
 
 #: Characters XML 1.0 (and so Word) refuses; they come from pasted text.
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -488,12 +487,12 @@ class DocxWriter:
 
     def chart(
         self,
-        chart: QChart | Callable[[], QChart],
+        chart: Any,
         *,
         width_cm: float = 16,
         caption: str | None = None,
     ) -> Paragraph:
-        """A chart drawn as on screen (``exports/charts.py``), inserted as a picture.
+        """A chart drawn as on screen (``exports/charts``), inserted as a picture.
 
         Qt draws only on the GUI thread: from a background export pass a
         function that makes the chart; it is then made and drawn on the GUI
@@ -502,7 +501,9 @@ class DocxWriter:
         if self._temp is None:
             self._temp = tempfile.TemporaryDirectory(prefix="cwd-docx-")
         path = Path(self._temp.name) / f"chart-{self._figures + 1}-{uuid.uuid4().hex[:6]}.png"
-        _on_gui_thread(lambda: _render(chart, path))
+        from cwd_desktop.exports.charts.drawing import draw_chart_png
+
+        draw_chart_png(chart, path)
         return self.picture(path, width_cm=width_cm, caption=caption)
 
     # -- fields -------------------------------------------------------------------------
@@ -639,44 +640,3 @@ class DocxWriter:
 _NOTICE_ITEM = (
     '<w:tabs><w:tab w:val="left" w:pos="397"/></w:tabs><w:ind w:left="567" w:hanging="397"/>'
 )
-
-
-def _render(chart: Any, path: Path) -> None:
-    from cwd_desktop.exports.charts import render_png
-
-    render_png(chart() if callable(chart) else chart, path)
-
-
-def _on_gui_thread(work: Callable[[], None]) -> None:
-    """Run ``work`` on the Qt GUI thread and wait for it (directly if already there)."""
-    from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
-
-    app = QCoreApplication.instance()
-    if app is None or QThread.currentThread() is app.thread():
-        work()
-        return
-
-    class _Hop(QObject):
-        """Lives on the GUI thread; its slot runs the work there."""
-
-        sig_run = Signal(object)
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.error: BaseException | None = None
-
-        @Slot(object)
-        def run(self, task: Callable[[], None]) -> None:
-            try:
-                task()
-            except BaseException as exc:  # handed back to the waiting thread
-                self.error = exc
-
-    hop = _Hop()
-    hop.moveToThread(app.thread())
-    hop.sig_run.connect(hop.run, Qt.ConnectionType.BlockingQueuedConnection)
-    hop.sig_run.emit(work)
-    error = hop.error
-    hop.deleteLater()
-    if error is not None:
-        raise error
