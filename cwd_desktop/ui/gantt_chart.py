@@ -19,9 +19,6 @@ background export can call it.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -427,26 +424,10 @@ def render_gantt_png(
     # of 200 projects writes 200 of them.
     image.save(buffer, "PNG", 70)  # type: ignore[call-overload]
     buffer.close()
-    _write_atomic(path, bytes(data.data()))
+    from cwd_desktop.exports.files import write_atomically
+
+    write_atomically(path, bytes(data.data()))
     return path
-
-
-def _write_atomic(path: Path, content: bytes) -> None:
-    from cwd_desktop.errors import UserError
-
-    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        temp.write_bytes(content)
-        os.replace(temp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
-        raise UserError(
-            QT_TRANSLATE_NOOP("errors", "Nie można zapisać pliku {path}: {reason}."),
-            field="path",
-            path=str(path),
-            reason=exc.strerror or str(exc),
-        ) from exc
 
 
 def date_text(day: date) -> str:

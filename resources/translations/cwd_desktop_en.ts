@@ -1018,7 +1018,7 @@
     <name>GanttChart</name>
     <message>
         <source>sty</source>
-        <extracomment>One calm colour per advisory stage, the same whatever the view shows (no alarm red). Logical pixel sizes (the widget uses them as they are; an image scales them). Below the rows: room for the &quot;dziś&quot; label. The largest share of the width the label column may take. The width an image is laid out at before being scaled up (as ``exports/charts.py``). Short month names of the axis (Polish source; translated when drawn).</extracomment>
+        <extracomment>One calm colour per advisory stage, the same whatever the view shows (no alarm red). Logical pixel sizes (the widget uses them as they are; an image scales them). Below the rows: room for the &quot;dziś&quot; label. The largest share of the width the label column may take. The width an image is laid out at before being scaled up (as ``exports/charts``). Short month names of the axis (Polish source; translated when drawn).</extracomment>
         <translation>Jan</translation>
     </message>
     <message>
@@ -5710,7 +5710,6 @@ F2 – rename</translation>
     </message>
     <message>
         <source>Nie można zapisać pliku {path}: {reason}.</source>
-        <extracomment>The width the chart is laid out at before being scaled into the image. Font sizes in logical pixels: ~9 pt labels when the image is 16 cm wide. The height of one bar row, logical pixels (more where a label wraps to more lines).</extracomment>
         <translation>Cannot write the file {path}: {reason}.</translation>
     </message>
     <message>
@@ -5958,6 +5957,7 @@ F2 – rename</translation>
     </message>
     <message>
         <source>Nie można utworzyć folderu {path}: {reason}.</source>
+        <extracomment>The width the chart is laid out at before being scaled into the image. Font sizes in logical pixels: ~9 pt labels when the image is 16 cm wide. The height of one bar row, logical pixels (more where a label wraps to more lines).</extracomment>
         <translation>Cannot create the folder {path}: {reason}.</translation>
     </message>
     <message>

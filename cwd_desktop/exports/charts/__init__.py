@@ -13,9 +13,7 @@ Call from the GUI (main) thread: Qt's graphics scene is not thread-safe.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import uuid
 from pathlib import Path
 
 from PySide6.QtCharts import QChart
@@ -24,6 +22,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
 from cwd_desktop.errors import UserError
+from cwd_desktop.exports.files import write_atomically
 from cwd_desktop.i18n import QT_TRANSLATE_NOOP
 from cwd_desktop.services.survey_data import SurveyData
 from cwd_desktop.services.survey_summary import Filters, summarise
@@ -138,25 +137,8 @@ def render_png(
     # The stubs say bytes, PySide6 accepts only a str here.
     image.save(buffer, "PNG")  # type: ignore[call-overload]
     buffer.close()
-    _write_atomic(path, bytes(data.data()))
+    write_atomically(path, bytes(data.data()))
     return path
-
-
-def _write_atomic(path: Path, content: bytes) -> None:
-    """Write beside ``path`` under a temporary name and rename: never half a file."""
-    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        temp.write_bytes(content)
-        os.replace(temp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
-        raise UserError(
-            QT_TRANSLATE_NOOP("errors", "Nie można zapisać pliku {path}: {reason}."),
-            field="path",
-            path=str(path),
-            reason=exc.strerror or str(exc),
-        ) from exc
 
 
 def survey_pngs(data: SurveyData, folder: Path, filters: Filters | None = None) -> list[Path]:

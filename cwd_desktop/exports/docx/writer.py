@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import copy
 import io
-import os
 import re
 import tempfile
 import uuid
@@ -42,6 +41,7 @@ from docx.text.paragraph import Paragraph
 
 from cwd_desktop.errors import UserError
 from cwd_desktop.exports.docx.template import open_template, shipped_template
+from cwd_desktop.exports.files import write_atomically as write_file
 from cwd_desktop.i18n import QT_TRANSLATE_NOOP
 from cwd_desktop.services.progress import NO_PROGRESS, Progress
 
@@ -135,30 +135,14 @@ def _field(instruction: str, shown: str) -> str:
 
 
 def write_atomically(path: Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` via a temporary file in the same folder and a rename.
-
-    An unwritable folder, a missing folder or a file locked by Word is one
-    UserError naming the path; no partial file is left behind.
-    """
-    temp = path.parent / f".{path.name}.{uuid.uuid4().hex[:8]}.tmp"
-    try:
-        with temp.open("wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "errors", "Nie można zapisać dokumentu {path}: {reason}; nic nie zapisano."
-            ),
-            field="path",
-            path=str(path),
-            reason=exc.strerror or str(exc),
-        ) from exc
-    return path
+    """Write a document whole or not at all (``exports.files``), with the document's message."""
+    return write_file(
+        path,
+        data,
+        QT_TRANSLATE_NOOP(
+            "errors", "Nie można zapisać dokumentu {path}: {reason}; nic nie zapisano."
+        ),
+    )
 
 
 class DocxWriter:

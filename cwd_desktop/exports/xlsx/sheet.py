@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
 import re
-import uuid
 from collections.abc import Collection
 from datetime import date
 from pathlib import Path
@@ -24,8 +22,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from cwd_desktop.errors import UserError
-from cwd_desktop.i18n import QT_TRANSLATE_NOOP, Translate
+from cwd_desktop.exports.files import write_atomically
+from cwd_desktop.i18n import Translate
 
 Columns = tuple[tuple[str, int], ...]
 DATE_FORMAT = "DD.MM.YYYY"
@@ -96,16 +94,4 @@ def save(workbook: Workbook, path: Path) -> None:
     """Build the file in memory, write it beside ``path`` under a temporary name, rename."""
     buffer = io.BytesIO()
     workbook.save(buffer)
-    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        temp.write_bytes(buffer.getvalue())
-        os.replace(temp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
-        raise UserError(
-            QT_TRANSLATE_NOOP("errors", "Nie można zapisać pliku {path}: {reason}."),
-            field="path",
-            path=str(path),
-            reason=exc.strerror or str(exc),
-        ) from exc
+    write_atomically(path, buffer.getvalue())
