@@ -81,6 +81,11 @@ SETTINGS: dict[str, Setting] = {
         Setting(
             "docx_template", str, "", "The user's own Word template for exports ('' = shipped)."
         ),
+        Setting("sync_host", str, "", "Central PostgreSQL host name ('' = sync not set up)."),
+        Setting("sync_port", int, 5432, "Central PostgreSQL port."),
+        Setting("sync_dbname", str, "cwd", "Central PostgreSQL database name."),
+        Setting("sync_user", str, "", "Advisor PostgreSQL role (password: keyring)."),
+        Setting("sync_ca_file", str, "", "CA certificate file; when set, TLS is verify-full."),
     )
 }
 

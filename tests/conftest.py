@@ -12,6 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from cwd_desktop.services.app import Services
 from cwd_desktop.store import Store, open_store
+from tests.memory_keyring import MemoryKeyring
 
 
 @pytest.fixture(autouse=True)
@@ -19,6 +20,18 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Never touch the real user's data or log folders."""
     monkeypatch.setenv("CWD_DATA_DIR", str(tmp_path / "default-data"))
     monkeypatch.setenv("CWD_LOG_DIR", str(tmp_path / "logs"))
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """An in-memory keyring per test: the OS keyring is never touched, and CI has none."""
+    import keyring
+
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture

@@ -34,7 +34,13 @@ if TYPE_CHECKING:
         WorkingGroup,
         WorkingGroupMember,
     )
-    from cwd_desktop.domain.local import LocalMeta, OutboxEntry
+    from cwd_desktop.domain.local import (
+        AppliedMutation,
+        LocalMeta,
+        OutboxEntry,
+        SyncConflict,
+        SyncCursor,
+    )
     from cwd_desktop.domain.partnership import Partnership, PartnershipJst
     from cwd_desktop.domain.planning import WorkTask
     from cwd_desktop.domain.project import (
@@ -63,6 +69,9 @@ _HOME = {
     "Synced": "base",
     "LocalMeta": "local",
     "OutboxEntry": "local",
+    "SyncConflict": "local",
+    "SyncCursor": "local",
+    "AppliedMutation": "local",
     "Partnership": "partnership",
     "PartnershipJst": "partnership",
     "TerytUnit": "teryt",
@@ -104,6 +113,7 @@ _HOME = {
 }
 
 __all__ = [
+    "AppliedMutation",
     "ActionDirection",
     "ActionItem",
     "Attachment",
@@ -138,6 +148,8 @@ __all__ = [
     "StrategicObjective",
     "Strategy",
     "StrategyImage",
+    "SyncConflict",
+    "SyncCursor",
     "Survey",
     "SurveyQuestion",
     "SwotItem",

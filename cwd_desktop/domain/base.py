@@ -44,6 +44,8 @@ class Synced:
     __search__: tuple[str, ...] = ()
     #: Personal-data columns, blanked the moment the row is tombstoned (GDPR).
     __personal__: tuple[str, ...] = ()
+    #: Columns holding a content hash of a file in the blob store; sync carries the bytes.
+    __blobs__: tuple[str, ...] = ()
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     partnership_id: Mapped[str] = mapped_column(String(36), index=True)

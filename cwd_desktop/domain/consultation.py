@@ -49,6 +49,7 @@ class Attachment(Synced, Base):
     """A file attached to a record; its bytes live in the blob store by content hash."""
 
     __tablename__ = "attachment"
+    __blobs__ = ("sha256",)
     __search__ = ("filename",)
 
     owner_table: Mapped[str] = mapped_column(String(60))

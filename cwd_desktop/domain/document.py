@@ -19,6 +19,7 @@ class DocumentVersion(Synced, Base):
     """
 
     __tablename__ = "document_version"
+    __blobs__ = ("sha256",)
     __search__ = ("title", "filename")
 
     kind: Mapped[str] = mapped_column(String(30))

@@ -101,6 +101,7 @@ class StrategyImage(Synced, Base):
     """A map or diagram of a strategy section (spatial model, OSI): a blob by content hash."""
 
     __tablename__ = "strategy_image"
+    __blobs__ = ("sha256",)
     __search__ = ("caption",)
 
     section: Mapped[str] = mapped_column(String(40))

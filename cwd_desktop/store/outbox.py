@@ -126,8 +126,16 @@ def _record_update(obj: Synced, device: str) -> OutboxEntry | None:
     op = "update"
     if "deleted_at" in changes and changes["deleted_at"]["old"] is None:
         op = "delete"
-        for name in type(obj).__personal__:
+        personal = type(obj).__personal__
+        for name in personal:
             changes[name] = {"old": "", "new": ""}
+        # What the deleting user saw: the server then knows whether someone
+        # edited the row meanwhile, and records that edit as a conflict.
+        for key in _data_columns(obj):
+            value = getattr(obj, key)
+            skip = key in changes or key in personal or key in ("id", "partnership_id")
+            if not skip and not isinstance(value, bytes):  # bulky survey answers never change
+                changes[key] = {"old": to_json_value(value), "new": to_json_value(value)}
     obj.version = (obj.version or 0) + 1
     obj.updated_at = utcnow()
     obj.updated_by = device

@@ -88,6 +88,21 @@ SYNC_TABLES: dict[str, str] = {
         );
         CREATE INDEX ix_change_feed_partnership_txid ON public.change_feed (partnership_id, txid)
         """,
+    "device": """
+        CREATE TABLE public.device (
+            device_id varchar(36) PRIMARY KEY,
+            role_name text NOT NULL DEFAULT current_user,
+            last_seen timestamptz NOT NULL DEFAULT now()
+        )""",
+    "blob": """
+        CREATE TABLE public.blob (
+            sha256 char(64) NOT NULL,
+            partnership_id varchar(36) NOT NULL,
+            size bigint NOT NULL,
+            data bytea NOT NULL,
+            created_at timestamptz NOT NULL DEFAULT now(),
+            PRIMARY KEY (sha256, partnership_id)
+        )""",
     "conflicts": """
         CREATE TABLE public.conflicts (
             id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -112,28 +127,40 @@ SYNC_TABLES: dict[str, str] = {
         """,
 }
 
-#: Row-level security of the sync tables: table -> (privileges, policy expression).
+#: Row-level security of the sync tables: table -> (privileges, policy); a policy
+#: "USING|CHECK" has a separate WITH CHECK expression.
 SYNC_ACCESS: dict[str, tuple[str, str | None]] = {
     "schema_version": ("SELECT", None),
-    "advisor": ("SELECT", "role_name = current_user"),
+    "advisor": ("SELECT", None),  # the team sees who is who (conflicts name people)
     "advisor_partnership": ("SELECT", "role_name = current_user"),
     "processed_mutations": ("SELECT, INSERT", "advisor = current_user"),
     "change_feed": ("SELECT", _MINE),
     "conflicts": ("SELECT, INSERT, UPDATE", _MINE),
+    # Everyone sees whose device is whose (conflicts name the author); each writes only its own.
+    "device": ("SELECT, INSERT, UPDATE", "true|role_name = current_user"),
+    "blob": ("SELECT, INSERT", _MINE),
 }
 
 #: Appends every insert/update of a synced row to the change feed. SECURITY
 #: DEFINER so advisors need no write grant on the feed; the fixed search_path
 #: keeps a role from planting its own ``change_feed`` in front of ours.
 FEED_FUNCTION = """
-CREATE OR REPLACE FUNCTION public.cwd_record_change() RETURNS trigger
+CREATE OR REPLACE FUNCTION public.cwd_record_changes() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
 BEGIN
     INSERT INTO public.change_feed (table_name, row_id, partnership_id)
-    VALUES (TG_TABLE_NAME, NEW.id, NEW.partnership_id);
+    SELECT TG_TABLE_NAME, n.id, n.partnership_id FROM cwd_new_rows n;
     RETURN NULL;
 END
 $fn$"""
+#: One statement-level trigger per event (PostgreSQL allows a transition table
+#: on single-event triggers only): a push of 10,000 rows is one feed insert.
+FEED_EVENTS = ("INSERT", "UPDATE")
+#: The row-level trigger of the first server schema, replaced on upgrade.
+OLD_FEED_TRIGGER = "cwd_feed_{table}"
+
+#: Server-only column of every synced table: {field: [device id, ISO time]}.
+FIELD_AUTHORS = "cwd_field_authors"
 
 _ROLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 _DIALECT = postgresql.dialect()  # type: ignore[no-untyped-call]
@@ -233,15 +260,41 @@ def _ensure_group(conn: psycopg.Connection[Any], report: Report) -> None:
 def _ensure_feed_function(conn: psycopg.Connection[Any], report: Report) -> None:
     current = conn.execute(
         "SELECT pg_get_functiondef(p.oid) FROM pg_proc p JOIN pg_namespace n "
-        "ON n.oid = p.pronamespace WHERE n.nspname = %s AND p.proname = 'cwd_record_change'",
+        "ON n.oid = p.pronamespace WHERE n.nspname = %s AND p.proname = 'cwd_record_changes'",
         (SCHEMA,),
     ).fetchone()
     body = FEED_FUNCTION.split("$fn$")[1]
     if current and body in current[0]:
         return
     conn.execute(FEED_FUNCTION)
-    conn.execute("REVOKE ALL ON FUNCTION public.cwd_record_change() FROM PUBLIC")
-    report("utworzono funkcję dziennika zmian cwd_record_change")
+    conn.execute("REVOKE ALL ON FUNCTION public.cwd_record_changes() FROM PUBLIC")
+    report("utworzono funkcję dziennika zmian cwd_record_changes")
+
+
+def _ensure_feed_triggers(conn: psycopg.Connection[Any], table: Table, report: Report) -> None:
+    """Statement-level feed triggers on one synced table (replacing the old row-level one)."""
+    regclass = f"{SCHEMA}.{table.name}"
+    target = sql.Identifier(SCHEMA, table.name)
+    old = OLD_FEED_TRIGGER.format(table=table.name)
+    if conn.execute(
+        "SELECT 1 FROM pg_trigger WHERE tgname = %s AND tgrelid = to_regclass(%s)", (old, regclass)
+    ).fetchone():
+        conn.execute(sql.SQL("DROP TRIGGER {} ON {}").format(sql.Identifier(old), target))
+        report(f"usunięto stary wyzwalacz {old}")
+    for event in FEED_EVENTS:
+        name = f"cwd_feed_{event.lower()}_{table.name}"[:63]
+        if conn.execute(
+            "SELECT 1 FROM pg_trigger WHERE tgname = %s AND tgrelid = to_regclass(%s)",
+            (name, regclass),
+        ).fetchone():
+            continue
+        conn.execute(
+            sql.SQL(
+                "CREATE TRIGGER {} AFTER {} ON {} REFERENCING NEW TABLE AS cwd_new_rows "
+                "FOR EACH STATEMENT EXECUTE FUNCTION public.cwd_record_changes()"
+            ).format(sql.Identifier(name), sql.SQL(event), target)
+        )
+        report(f"dodano wyzwalacz dziennika zmian {name}")
 
 
 def _ensure_synced_table(conn: psycopg.Connection[Any], table: Table, report: Report) -> None:
@@ -271,23 +324,34 @@ def _ensure_synced_table(conn: psycopg.Connection[Any], table: Table, report: Re
                 )
             )
             report(f"dodano kolumnę {table.name}.{column.name}")
+    _ensure_field_authors(conn, table, report)
     for index in sorted(table.indexes, key=lambda i: str(i.name)):
         if not _exists(conn, str(index.name)):
-            conn.execute(str(CreateIndex(index).compile(dialect=_DIALECT)))
+            # Never unique here: two advisors offline may both add "the same" row (a member
+            # gmina, a short name); refusing the second push would lose it. Clients keep
+            # their own unique indexes and meet such pairs as conflicts instead.
+            ddl_text = str(CreateIndex(index).compile(dialect=_DIALECT))
+            conn.execute(ddl_text.replace("CREATE UNIQUE INDEX", "CREATE INDEX", 1))
             report(f"utworzono indeks {index.name}")
-    trigger = f"cwd_feed_{table.name}"
+    _ensure_feed_triggers(conn, table, report)
+
+
+def _ensure_field_authors(conn: psycopg.Connection[Any], table: Table, report: Report) -> None:
+    """A server-only column: who changed each field last and when, to name both sides of a
+    conflict correctly even when another field of the row changed after."""
     found = conn.execute(
-        "SELECT 1 FROM pg_trigger WHERE tgname = %s AND tgrelid = to_regclass(%s)",
-        (trigger, f"{SCHEMA}.{table.name}"),
+        "SELECT 1 FROM information_schema.columns WHERE table_schema = %s AND table_name = %s "
+        "AND column_name = %s",
+        (SCHEMA, table.name, FIELD_AUTHORS),
     ).fetchone()
-    if not found:
-        conn.execute(
-            sql.SQL(
-                "CREATE TRIGGER {} AFTER INSERT OR UPDATE ON {} "
-                "FOR EACH ROW EXECUTE FUNCTION public.cwd_record_change()"
-            ).format(sql.Identifier(trigger), sql.Identifier(SCHEMA, table.name))
+    if found:
+        return
+    conn.execute(
+        sql.SQL("ALTER TABLE {} ADD COLUMN {} jsonb NOT NULL DEFAULT '{{}}'::jsonb").format(
+            sql.Identifier(SCHEMA, table.name), sql.Identifier(FIELD_AUTHORS)
         )
-        report(f"dodano wyzwalacz dziennika zmian na {table.name}")
+    )
+    report(f"dodano kolumnę {table.name}.{FIELD_AUTHORS}")
 
 
 def _ensure_access(
@@ -325,9 +389,10 @@ def _ensure_access(
     ).fetchone()
     if existing:
         return
+    using, _, check = policy.partition("|")
     conn.execute(
         sql.SQL("CREATE POLICY cwd_scope ON {} FOR ALL TO {} USING ({}) WITH CHECK ({})").format(
-            target, _group(), sql.SQL(policy), sql.SQL(policy)
+            target, _group(), sql.SQL(using), sql.SQL(check or using)
         )
     )
     report(f"dodano politykę dostępu na {table}")

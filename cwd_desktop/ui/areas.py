@@ -123,6 +123,7 @@ AREA_PAGES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
         "DocumentsPage",
         ("document_version",),
     ),
+    ("sync", QT_TRANSLATE_NOOP("areas", "Synchronizacja"), "sync_page", "SyncPage", ()),
 )
 
 

@@ -13,16 +13,22 @@ from __future__ import annotations
 
 import glob
 import os
+import uuid
 import shutil
 import socket
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
 import pytest
 from psycopg.conninfo import make_conninfo
+
+from cwd_desktop.services.app import Services
+from cwd_desktop.store import Store, open_store
+from cwd_desktop.sync.report import SyncReport
 
 SUPERUSER = "cwd_admin"
 
@@ -146,11 +152,81 @@ def pg_dsn() -> Iterator[str]:
 @pytest.fixture
 def server_db(pg_dsn: str) -> Iterator[str]:
     """A fresh, empty database on the session's server; its superuser DSN."""
-    import uuid
-
     name = f"t_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(pg_dsn, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     yield make_conninfo(pg_dsn, dbname=name)
     with psycopg.connect(pg_dsn, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+@dataclass
+class Central:
+    """A central store set up by its administrator: schema, advisors, assignments."""
+
+    admin_dsn: str
+
+    def add_advisor(self, role: str, *partnerships: str) -> str:
+        """Create an advisor role with access to ``partnerships``; return its DSN."""
+        from cwd_desktop.sync.server_schema import add_advisor, assign
+
+        password = f"pw-{role}-{uuid.uuid4().hex[:8]}"
+        with psycopg.connect(self.admin_dsn, autocommit=True) as conn:
+            add_advisor(conn, role, password, role.capitalize())
+            for pid in partnerships:
+                assign(conn, role, pid)
+        return make_conninfo(self.admin_dsn, user=role, password=password)
+
+    def assign(self, role: str, partnership_id: str) -> None:
+        """Give an existing advisor one more partnership."""
+        from cwd_desktop.sync.server_schema import assign
+
+        with psycopg.connect(self.admin_dsn, autocommit=True) as conn:
+            assign(conn, role, partnership_id)
+
+    def query(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+        """Rows of a query run as the administrator (who sees everything)."""
+        with psycopg.connect(self.admin_dsn, autocommit=True) as conn:
+            return list(conn.execute(sql, params).fetchall())
+
+
+@pytest.fixture
+def central(server_db: str) -> Central:
+    """A fresh database with the CWD schema made by ``server init``."""
+    from cwd_desktop.sync.server_schema import init_schema
+
+    with psycopg.connect(server_db, autocommit=True) as conn:
+        init_schema(conn)
+    return Central(server_db)
+
+
+@dataclass
+class Device:
+    """One advisor's laptop: its own store and services."""
+
+    services: Services
+    dsn: str
+
+    @property
+    def store(self) -> Store:
+        return self.services.store
+
+    def sync(self) -> SyncReport:
+        from cwd_desktop.sync.client import synchronise
+
+        return synchronise(self.store, self.dsn)
+
+
+@pytest.fixture
+def make_device(tmp_path: Path) -> Iterator[Callable[[str, str], Device]]:
+    """Open a new device's store in its own folder, syncing with ``dsn``."""
+    opened: list[Store] = []
+
+    def make(name: str, dsn: str) -> Device:
+        store = open_store(tmp_path / f"device-{name}")
+        opened.append(store)
+        return Device(Services(store), dsn)
+
+    yield make
+    for store in opened:
+        store.close()
