@@ -48,12 +48,20 @@ def pending_fields(conn: Connection, table: str, row_ids: Iterable[str]) -> dict
     return pending
 
 
-def apply_rows(conn: Connection, spec: SyncedTable, rows: list[dict[str, Any]]) -> int:
-    """Write incoming rows (JSON form) over the local ones; return how many were written."""
+def apply_rows(
+    conn: Connection, spec: SyncedTable, rows: list[dict[str, Any]], *, respect_pending: bool = True
+) -> int:
+    """Write incoming rows (JSON form) over the local ones; return how many were written.
+
+    ``respect_pending=False`` is for rows already merged against the local
+    row (bundles), which carry the local pending values where they win.
+    """
     if not rows:
         return 0
     table = spec.table
-    pending = pending_fields(conn, spec.name, (str(r["id"]) for r in rows))
+    pending = (
+        pending_fields(conn, spec.name, (str(r["id"]) for r in rows)) if respect_pending else {}
+    )
     existing: set[str] = set()
     if pending:
         for part in chunks(sorted(pending)):
