@@ -24,7 +24,7 @@ def register(sub: Any, add: Any) -> None:
     sync.add_argument(
         "--server", default="", help="adres serwera (DSN libpq); domyślnie ten z ustawień"
     )
-    sync.add_argument("--batch-size", type=int, default=500, help=argparse.SUPPRESS)
+    sync.add_argument("--batch-size", type=int, default=2000, help=argparse.SUPPRESS)
 
     group = sub.add_parser("conflicts", help="konflikty synchronizacji")
     actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)

@@ -184,7 +184,7 @@ def check_schema(conn: Any, dsn: str) -> None:
 
 
 def synchronise(
-    store: Store, dsn: str, progress: Progress = NO_PROGRESS, *, batch_size: int = 500
+    store: Store, dsn: str, progress: Progress = NO_PROGRESS, *, batch_size: int = 2000
 ) -> SyncReport:
     """Push every pending change in batches, then pull; a UserError names what failed."""
     from cwd_desktop.sync import server

@@ -84,14 +84,32 @@ def from_json(table: Table, name: str, value: Any) -> Any:
     return value
 
 
+@cache
+def _special(table: Table) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """All column names, and the (name, kind) of those whose JSON form differs."""
+    kinds = _kinds(table)
+    names = tuple(c.name for c in table.columns)
+    special = tuple((n, k) for n, k in kinds.items() if k in ("datetime", "date", "bytes"))
+    return names, special
+
+
 def row_json(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
     """Every column of a row (a mapping of Python values) in JSON form."""
-    return {column.name: canonical(row[column.name]) for column in table.columns}
+    names, special = _special(table)
+    out = {name: row[name] for name in names}
+    for name, _kind in special:
+        value = out[name]
+        if value is not None:
+            out[name] = canonical(value)
+    return out
 
 
 def row_python(table: Table, values: Mapping[str, Any]) -> dict[str, Any]:
     """Every column of a JSON-form row as the Python values the column takes."""
-    return {
-        column.name: from_json(table, column.name, values.get(column.name))
-        for column in table.columns
-    }
+    names, special = _special(table)
+    out = {name: values.get(name) for name in names}
+    for name, _kind in special:
+        value = out[name]
+        if value is not None:
+            out[name] = from_json(table, name, value)
+    return out

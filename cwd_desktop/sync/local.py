@@ -49,7 +49,12 @@ def pending_fields(conn: Connection, table: str, row_ids: Iterable[str]) -> dict
 
 
 def apply_rows(
-    conn: Connection, spec: SyncedTable, rows: list[dict[str, Any]], *, respect_pending: bool = True
+    conn: Connection,
+    spec: SyncedTable,
+    rows: list[dict[str, Any]],
+    *,
+    respect_pending: bool = True,
+    json_form: bool = True,
 ) -> int:
     """Write incoming rows (JSON form) over the local ones; return how many were written.
 
@@ -71,7 +76,7 @@ def apply_rows(
     full: list[dict[str, Any]] = []
     partial: list[tuple[str, dict[str, Any]]] = []
     for raw in rows:
-        values = row_python(table, raw)
+        values = row_python(table, raw) if json_form else raw
         keep = pending.get(str(raw["id"]))
         if keep and str(raw["id"]) in existing:
             partial.append(
@@ -108,17 +113,19 @@ def _reload(conn: Connection, spec: SyncedTable, row_ids: list[str]) -> list[dic
 
 
 def _reindex(conn: Connection, spec: SyncedTable, rows: list[dict[str, Any]]) -> None:
-    raw = conn.connection.driver_connection
-    for row in rows:
-        body = search.body_text([row.get(name) for name in spec.search])
-        search.upsert(
-            raw,
-            spec.name,
-            str(row["id"]),
-            str(row["partnership_id"]),
-            body,
-            row.get("deleted_at") is None,
-        )
+    search.upsert_many(
+        conn.connection.driver_connection,
+        spec.name,
+        [
+            (
+                str(row["id"]),
+                str(row["partnership_id"]),
+                search.body_text([row.get(name) for name in spec.search]),
+                row.get("deleted_at") is None,
+            )
+            for row in rows
+        ],
+    )
 
 
 def current_rows(conn: Connection, spec: SyncedTable, row_ids: Iterable[str]) -> dict[str, Any]:

@@ -24,7 +24,6 @@ from cwd_desktop.domain.types import utcnow
 from cwd_desktop.services.blobs import BlobStore
 from cwd_desktop.store import Store
 from cwd_desktop.sync import conflicts as conflict_records
-from cwd_desktop.sync.codec import row_json
 from cwd_desktop.sync.local import apply_rows, chunks, defer_foreign_keys
 from cwd_desktop.sync.mutation import Mutation
 from cwd_desktop.sync.server import Pulled, PushResult, SyncedTable
@@ -161,7 +160,7 @@ class LocalSide:
             for name, spec in self.catalog.items():
                 rows = pulled.rows.get(name)
                 if rows:
-                    count += apply_rows(conn, spec, [row_json(spec.table, r) for r in rows])
+                    count += apply_rows(conn, spec, rows, json_form=False)
             self._merge_conflicts(session, pulled)
             for pid in pulled.partnerships:
                 cursor = session.get(SyncCursor, pid)

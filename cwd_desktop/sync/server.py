@@ -39,7 +39,9 @@ class PushResult:
     already_there: list[str] = field(default_factory=list)
     conflicts: int = 0
     missing: int = 0
-    #: table -> final rows (JSON form) this batch wrote, to bring the device in step at once.
+    #: table -> final rows (JSON form) that differ from what this device sent (a conflict
+    #: kept the server's value, say): written back at once. Rows that came out as sent
+    #: are not echoed; colleagues' other changes arrive with the pull.
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     blobs_sent: int = 0
     txid: str = ""
@@ -152,12 +154,13 @@ def push_batch(
             by_table[m.table].append(m)
         for name in [t for t in catalog if t in by_table]:
             spec = catalog[name]
-            written, conflicts, missing = _merge_table(conn, spec, by_table[name])
+            written, echo, conflicts, missing = _merge_table(conn, spec, by_table[name])
             result.missing += missing
             if written:
                 result.blobs_sent += _send_blobs(conn, spec, written, read_blob)
                 _write_rows(conn, spec, written)
-                result.rows[name] = written
+            if echo:
+                result.rows[name] = echo
             if conflicts:
                 _store_conflicts(conn, spec, conflicts)
                 result.conflicts += len(conflicts)
@@ -171,7 +174,7 @@ _Conflict = tuple[Mutation, dict[str, Any], FieldConflict]
 
 def _merge_table(
     conn: psycopg.Connection[Any], spec: SyncedTable, mutations: list[Mutation]
-) -> tuple[list[dict[str, Any]], list[_Conflict], int]:
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[_Conflict], int]:
     row_ids = sorted({m.row_id for m in mutations})
     current: dict[str, dict[str, Any]] = {}
     authors: dict[str, dict[str, Any]] = {}
@@ -186,9 +189,13 @@ def _merge_table(
             current[str(r["id"])] = row_json(spec.table, r)
             authors[str(r["id"])] = dict(r.get(FIELD_AUTHORS) or {})
     touched: dict[str, dict[str, Any]] = {}
+    sent: dict[str, dict[str, Any]] = defaultdict(dict)
     conflicts: list[_Conflict] = []
     missing = 0
     for m in mutations:
+        for name, change in m.changes.items():
+            if m.op != "delete" or name == "deleted_at":
+                sent[m.row_id][name] = change.get("new")
         before = current.get(m.row_id)
         merged = merge(before, m, spec.personal)
         missing += merged.missing
@@ -205,7 +212,12 @@ def _merge_table(
             row["updated_at"] = m.created_at
             row["updated_by"] = m.device_id
             current[m.row_id] = touched[m.row_id] = row
-    return list(touched.values()), conflicts, missing
+    echo = [
+        row
+        for row_id, row in touched.items()
+        if any(not same(row.get(k), v) for k, v in sent[row_id].items())
+    ]
+    return list(touched.values()), echo, conflicts, missing
 
 
 def _last_change(
@@ -385,8 +397,9 @@ def pull(
                 if spec is None:
                     continue  # a table of a newer client: the schema check refuses those
                 cur.execute(
-                    sql.SQL("SELECT * FROM {} WHERE id = ANY(%s)").format(
-                        sql.Identifier(SCHEMA, spec.name)
+                    sql.SQL("SELECT {} FROM {} WHERE id = ANY(%s)").format(
+                        sql.SQL(", ").join(sql.Identifier(c.name) for c in spec.table.columns),
+                        sql.Identifier(SCHEMA, spec.name),
                     ),
                     (list(ids),),
                 )

@@ -174,9 +174,14 @@ def test_delete_is_a_tombstone_that_stays_in_the_table(services: Services, store
         ("partnership_jst", "delete"),
     ]
     for entry in new:
-        assert set(entry.changes) == {"deleted_at"}
+        # Only deleted_at changes; every other field rides along unchanged (old == new) as
+        # what the deleting user saw, so the server can tell a colleague's later edit.
+        changed = {f for f, c in entry.changes.items() if c["old"] != c["new"]}
+        assert changed == {"deleted_at"}
         assert entry.changes["deleted_at"]["old"] is None
         assert entry.changes["deleted_at"]["new"] is not None
+    snapshot = next(e for e in new if e.table_name == "partnership").changes
+    assert snapshot["name"] == {"old": sample().name, "new": sample().name}
     row = partnership_row(store, pid)
     assert row.deleted_at is not None
     assert row.version == 2
