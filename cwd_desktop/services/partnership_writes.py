@@ -7,6 +7,7 @@ ORM so that the outbox listener records it.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import fields
 from enum import StrEnum
 
@@ -32,6 +33,18 @@ def _blame(exc: UserError, field: str) -> UserError:
     """Attach the field at fault to an error raised by a lower layer."""
     exc.field = exc.field or field
     return exc
+
+
+def member_id(partnership_id: str, teryt: str) -> str:
+    """The id of a JST's membership row: the same on every device.
+
+    Two advisors adding the same gmina offline then create the same row, which
+    sync merges, instead of two rows that the (partnership, TERYT) unique index
+    would refuse on whichever device pulls the second.
+    """
+    return str(
+        uuid.uuid5(uuid.NAMESPACE_URL, f"cwd-desktop:partnership_jst:{partnership_id}:{teryt}")
+    )
 
 
 class PartnershipWriter:
@@ -144,7 +157,13 @@ class PartnershipWriter:
                 member.deleted_at = now
         for code in codes:
             if code not in existing:
-                session.add(PartnershipJst(partnership_id=partnership_id, teryt=code))
+                session.add(
+                    PartnershipJst(
+                        id=member_id(partnership_id, code),
+                        partnership_id=partnership_id,
+                        teryt=code,
+                    )
+                )
 
     def _ensure_unique_short_name(self, session: Session, short: str, own_id: str | None) -> None:
         folded = short.casefold()

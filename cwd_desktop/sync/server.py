@@ -29,6 +29,8 @@ from cwd_desktop.sync.mutation import Mutation
 from cwd_desktop.sync.server_schema import FIELD_AUTHORS
 
 SCHEMA = "public"
+#: Key of ``cwd_field_authors`` naming who made the row (fields nobody changed since).
+INSERTED = "*"
 
 
 @dataclass
@@ -106,10 +108,12 @@ def assigned_partnerships(conn: psycopg.Connection[Any]) -> list[str]:
 def register_device(conn: psycopg.Connection[Any], device_id: str) -> None:
     """Note which role this device belongs to, so conflicts can name the person."""
     conn.execute(
-        "INSERT INTO public.device (device_id) VALUES (%s) ON CONFLICT (device_id) "
-        "DO UPDATE SET last_seen = now() WHERE public.device.role_name = current_user",
+        "INSERT INTO public.device (device_id) VALUES (%s) ON CONFLICT (device_id) DO NOTHING",
         (device_id,),
     )
+    # Row-level security limits this to the role's own device row (a laptop handed to
+    # another advisor keeps its first owner's name; it changes nothing else).
+    conn.execute("UPDATE public.device SET last_seen = now() WHERE device_id = %s", (device_id,))
 
 
 def _who(conn: psycopg.Connection[Any], devices: Iterable[str]) -> dict[str, str]:
@@ -193,10 +197,11 @@ def _merge_table(
     conflicts: list[_Conflict] = []
     missing = 0
     for m in mutations:
-        for name, change in m.changes.items():
-            if m.op != "delete" or name == "deleted_at":
-                sent[m.row_id][name] = change.get("new")
         before = current.get(m.row_id)
+        if before is not None or m.op != "insert":  # a plain insert comes out as sent
+            for name, change in m.changes.items():
+                if m.op != "delete" or name == "deleted_at":
+                    sent[m.row_id][name] = change.get("new")
         merged = merge(before, m, spec.personal)
         missing += merged.missing
         field_authors = authors.setdefault(m.row_id, {})
@@ -204,9 +209,12 @@ def _merge_table(
             conflicts.append((m, _last_change(before or {}, field_authors, c.field), c))
         if merged.row is not None and merged.changed:
             row = merged.row
-            for name, value in row.items():
-                if before is None or not same(value, before.get(name)):
-                    field_authors[name] = [m.device_id, m.created_at]
+            if before is None:
+                field_authors[INSERTED] = [m.device_id, m.created_at]
+            else:
+                for name, value in row.items():
+                    if not same(value, before.get(name)):
+                        field_authors[name] = [m.device_id, m.created_at]
             row[FIELD_AUTHORS] = field_authors
             row["version"] = int((before or {}).get("version") or 0) + 1
             row["updated_at"] = m.created_at
@@ -215,7 +223,7 @@ def _merge_table(
     echo = [
         row
         for row_id, row in touched.items()
-        if any(not same(row.get(k), v) for k, v in sent[row_id].items())
+        if any(not same(row.get(k), v) for k, v in sent.get(row_id, {}).items())
     ]
     return list(touched.values()), echo, conflicts, missing
 
@@ -223,8 +231,12 @@ def _merge_table(
 def _last_change(
     before: dict[str, Any], field_authors: dict[str, Any], name: str
 ) -> dict[str, Any]:
-    """Who changed ``name`` last and when (the row's last change if not recorded)."""
-    device, at = field_authors.get(name) or [before.get("updated_by"), before.get("updated_at")]
+    """Who changed ``name`` last and when: its own record, else who made the row."""
+    device, at = (
+        field_authors.get(name)
+        or field_authors.get(INSERTED)
+        or [before.get("updated_by"), before.get("updated_at")]
+    )
     return {"updated_by": device, "updated_at": at}
 
 

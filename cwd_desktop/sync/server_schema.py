@@ -137,7 +137,7 @@ SYNC_ACCESS: dict[str, tuple[str, str | None]] = {
     "change_feed": ("SELECT", _MINE),
     "conflicts": ("SELECT, INSERT, UPDATE", _MINE),
     # Everyone sees whose device is whose (conflicts name the author); each writes only its own.
-    "device": ("SELECT, INSERT, UPDATE", "true|role_name = current_user"),
+    "device": ("SELECT, INSERT, UPDATE", "role_name = current_user"),
     "blob": ("SELECT, INSERT", _MINE),
 }
 
@@ -205,6 +205,7 @@ def init_schema(conn: psycopg.Connection[Any]) -> list[str]:
             )
         for name, (privileges, policy) in SYNC_ACCESS.items():
             _ensure_access(conn, name, privileges, policy, done.append, force=False)
+        _ensure_read_all(conn, "device", done.append)
         conn.execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(_group()))
         _set_version(conn, done.append)
     return done
@@ -396,6 +397,22 @@ def _ensure_access(
         )
     )
     report(f"dodano politykę dostępu na {table}")
+
+
+def _ensure_read_all(conn: psycopg.Connection[Any], table: str, report: Report) -> None:
+    """A second, SELECT-only policy: every advisor may read the table (policies add up)."""
+    if conn.execute(
+        "SELECT 1 FROM pg_policies WHERE schemaname = %s AND tablename = %s "
+        "AND policyname = 'cwd_read'",
+        (SCHEMA, table),
+    ).fetchone():
+        return
+    conn.execute(
+        sql.SQL("CREATE POLICY cwd_read ON {} FOR SELECT TO {} USING (true)").format(
+            sql.Identifier(SCHEMA, table), _group()
+        )
+    )
+    report(f"dodano politykę odczytu na {table}")
 
 
 def add_advisor(

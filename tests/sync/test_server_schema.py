@@ -264,3 +264,70 @@ def test_server_errors_are_one_sentence(
     pid = str(uuid.uuid4())
     assert main([*base, "assign", "--dsn", server_db, "--role", "nikt", "--partnership", pid]) == 1
     assert "Na serwerze nie ma doradcy nikt" in capsys.readouterr().err
+
+
+def test_an_old_row_trigger_is_replaced_by_statement_triggers_on_upgrade(server_db: str) -> None:
+    """A server made by the first schema (one row-level feed trigger) is upgraded in place."""
+    _init(server_db)
+    with _connect(server_db) as conn:
+        for event in ("insert", "update"):
+            conn.execute(f"DROP TRIGGER cwd_feed_{event}_stakeholder ON stakeholder")
+        conn.execute(
+            "CREATE TRIGGER cwd_feed_stakeholder AFTER INSERT OR UPDATE ON stakeholder "
+            "FOR EACH ROW EXECUTE FUNCTION public.cwd_record_changes()"
+        )
+    done = _init(server_db)
+    assert "usunięto stary wyzwalacz cwd_feed_stakeholder" in done
+    a, _b = _partnerships(server_db)
+    with _connect(server_db) as conn:
+        before = conn.execute("SELECT count(*) FROM change_feed").fetchone()
+        with conn.transaction():
+            for _ in range(3):
+                _insert(conn, "stakeholder", _values("stakeholder", a))
+        after = conn.execute(
+            "SELECT count(*), count(DISTINCT txid) FROM change_feed "
+            "WHERE table_name = 'stakeholder'"
+        ).fetchone()
+    assert before is not None and after is not None
+    assert after == (3, 1)  # one feed row per row, all in the pushing transaction
+
+
+def test_the_server_keeps_no_unique_index_that_offline_work_could_break(server_db: str) -> None:
+    """Two advisors may create the same short name offline: the second push must not fail."""
+    _init(server_db)
+    with _connect(server_db) as conn:
+        unique = conn.execute(
+            "SELECT i.indexname FROM pg_indexes i WHERE i.schemaname = 'public' "
+            "AND i.indexdef LIKE 'CREATE UNIQUE%%' AND i.indexname NOT LIKE 'pk_%%' "
+            "AND i.tablename IN (SELECT unnest(%s::text[]))",
+            ([t.name for t in synced_tables()],),
+        ).fetchall()
+    assert unique == []
+    a, b = _partnerships(server_db)
+    with _connect(server_db) as conn:  # both short names "Z": stored, not refused
+        for pid in (a, b):
+            conn.execute("UPDATE partnership SET short_name = 'Z' WHERE id = %s", (pid,))
+
+
+def test_an_advisor_registers_only_its_own_devices(server_db: str) -> None:
+    """Conflicts name people through the device table; nobody can claim another's device."""
+    _init(server_db)
+    anna = _new_advisor(server_db)
+    bartek = _new_advisor(server_db)
+    device = str(uuid.uuid4())
+    with _connect(anna) as conn:
+        conn.execute("INSERT INTO device (device_id) VALUES (%s)", (device,))
+    with _connect(bartek) as conn:
+        assert conn.execute("SELECT count(*) FROM device").fetchone() == (1,)  # sees it
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute(
+                "INSERT INTO device (device_id, role_name) VALUES (%s, 'someone_else')",
+                (str(uuid.uuid4()),),
+            )
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("DELETE FROM device")
+        taken = conn.execute("UPDATE device SET role_name = current_user").rowcount
+    assert taken == 0
+    with _connect(server_db) as conn:
+        owner = conn.execute("SELECT role_name FROM device").fetchone()
+    assert owner is not None and owner[0] == psycopg.conninfo.conninfo_to_dict(anna)["user"]
