@@ -21,6 +21,8 @@ from cwd_desktop.domain.local import (
     SyncCursor,
 )
 from cwd_desktop.domain.types import utcnow
+from cwd_desktop.errors import UserError
+from cwd_desktop.i18n import QT_TRANSLATE_NOOP
 from cwd_desktop.services.blobs import BlobStore
 from cwd_desktop.store import Store
 from cwd_desktop.sync import conflicts as conflict_records
@@ -160,7 +162,7 @@ class LocalSide:
             for name, spec in self.catalog.items():
                 rows = pulled.rows.get(name)
                 if rows:
-                    count += apply_rows(conn, spec, rows, json_form=False)
+                    count += self._apply_unique(conn, spec, rows)
             self._merge_conflicts(session, pulled)
             for pid in pulled.partnerships:
                 cursor = session.get(SyncCursor, pid)
@@ -169,6 +171,31 @@ class LocalSide:
                 else:
                     cursor.txid = pulled.watermark
         return count
+
+    @staticmethod
+    def _apply_unique(conn: Any, spec: SyncedTable, rows: list[dict[str, Any]]) -> int:
+        """Apply pulled rows; a clash with a local unique index is one clear sentence.
+
+        The server keeps no unique indexes (offline work must not be refused), so
+        two partnerships with one short name can meet here; the pull then stops,
+        nothing of it is stored, and the message says what to rename.
+        """
+        from sqlalchemy.exc import IntegrityError
+
+        try:
+            with conn.begin_nested():
+                return apply_rows(conn, spec, rows, json_form=False)
+        except IntegrityError as exc:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Pobrany rekord tabeli {table} powiela rekord z tego komputera ({reason}); "
+                    "zmień skrót nazwy jednego z nich i zsynchronizuj ponownie. "
+                    "Nic nie pobrano.",
+                ),
+                table=spec.name,
+                reason=str(exc.orig).splitlines()[0] if exc.orig else "UNIQUE",
+            ) from exc
 
     def _merge_conflicts(self, session: Any, pulled: Pulled) -> None:
         known = {
