@@ -492,7 +492,7 @@ def import_bundle(store: Store, path: Path, progress: Progress = NO_PROGRESS) ->
     bundle = read_bundle(path, key)
     progress.update(0, 0, QT_TRANSLATE_NOOP("sync", "Zapisywanie plików…"))
     _store_blobs(store, bundle)
-    outcome = apply_bundle(store, bundle.mutations, bundle.authors, progress)
+    outcome = apply_bundle(store, path, bundle.mutations, bundle.authors, progress)
     return BundleReport(
         path=str(path),
         mutations=len(bundle.mutations),

@@ -156,9 +156,15 @@ class _Import:
     """One bundle being applied inside one unit of work."""
 
     def __init__(
-        self, store: Store, session: Session, names: dict[str, str], progress: Progress
+        self,
+        store: Store,
+        session: Session,
+        path: Path,
+        names: dict[str, str],
+        progress: Progress,
     ) -> None:
         self.store = store
+        self.path = path
         self.session = session
         self.conn: Connection = session.connection()
         self.names = names
@@ -218,7 +224,7 @@ class _Import:
     # -- one table ----------------------------------------------------------------------
 
     def _table(self, spec: SyncedTable, mutations: list[tuple[int, Mutation]]) -> None:
-        from cwd_desktop.sync.local import apply_rows, current_rows
+        from cwd_desktop.sync.local import current_rows
 
         found = current_rows(self.conn, spec, (m.row_id for _, m in mutations))
         state: dict[str, dict[str, Any] | None] = {
@@ -251,8 +257,35 @@ class _Import:
                 row["updated_by"] = m.device_id
                 state[m.row_id] = touched[m.row_id] = row
             self.accepted.append((index, m))
-        apply_rows(self.conn, spec, list(touched.values()), respect_pending=False)
+        self._write(spec, list(touched.values()))
         self.final[spec.name] = state
+
+    def _write(self, spec: SyncedTable, rows: list[dict[str, Any]]) -> None:
+        """Write merged rows; a clash with a local unique index is one clear sentence.
+
+        The server keeps no unique indexes (offline work is never refused), so
+        two partnerships with one short name, made on two computers, can meet
+        here; the whole import is then rolled back.
+        """
+        from sqlalchemy.exc import IntegrityError
+
+        from cwd_desktop.sync.local import apply_rows
+
+        try:
+            apply_rows(self.conn, spec, rows, respect_pending=False)
+        except IntegrityError as exc:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Pakiet {path}: rekord tabeli {table} powiela rekord z tego komputera "
+                    "({reason}), więc nic nie wczytano; zmień skrót nazwy jednego z nich "
+                    "i wczytaj pakiet ponownie.",
+                ),
+                field="path",
+                path=str(self.path),
+                table=spec.name,
+                reason=str(exc.orig).splitlines()[0] if exc.orig else "UNIQUE",
+            ) from exc
 
     def _parents_present(
         self, spec: SyncedTable, row: dict[str, Any], before: dict[str, Any] | None
@@ -394,12 +427,19 @@ def _fill_defaults(spec: SyncedTable, row: dict[str, Any]) -> None:
 
 
 def apply_bundle(
-    store: Store, mutations: list[Mutation], bundle_names: dict[str, str], progress: Progress
+    store: Store,
+    path: Path,
+    mutations: list[Mutation],
+    bundle_names: dict[str, str],
+    progress: Progress,
 ) -> Outcome:
-    """Apply checked mutations in one transaction (a Cancelled progress rolls it all back)."""
+    """Apply the checked mutations of the bundle at ``path`` in one transaction.
+
+    A Cancelled progress or a refused row rolls all of it back.
+    """
     from cwd_desktop.sync.bundle import known_authors
 
     local = known_authors(store)
     names = {**local, **bundle_names, store.device_id: local[store.device_id]}
     with store.unit_of_work() as session:
-        return _Import(store, session, names, progress).run(mutations)
+        return _Import(store, session, path, names, progress).run(mutations)
