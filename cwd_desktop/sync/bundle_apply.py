@@ -178,6 +178,7 @@ class _Import:
         self._present: set[tuple[str, str, Any]] = set()
         self._done = 0
         self._total = 0
+        self._open: set[tuple[str, str]] | None = None
 
     def run(self, mutations: list[Mutation]) -> Outcome:
         from cwd_desktop.sync.local import defer_foreign_keys
@@ -245,6 +246,7 @@ class _Import:
                 if not self._parents_present(spec, row, before):
                     self.outcome.missing_rows += 1
                     continue
+            self._settle(spec.name, m, row)  # before this change's own conflicts exist
             for conflict in merged.conflicts:
                 self._conflict(spec, m, before, conflict)
             if merged.changed:
@@ -286,6 +288,49 @@ class _Import:
                 table=spec.name,
                 reason=str(exc.orig).splitlines()[0] if exc.orig else "UNIQUE",
             ) from exc
+
+    def _settle(self, table: str, m: Mutation, row: dict[str, Any]) -> None:
+        """Close local conflicts this change decides: it picks one of their two values.
+
+        A colleague who settled the same clash (keeping one value) sends "the
+        other value becomes the chosen one"; once that is applied here, the
+        conflict kept on this machine has been decided and closes.
+        """
+        from sqlalchemy import select
+
+        from cwd_desktop.domain.local import SyncConflict
+        from cwd_desktop.domain.types import utcnow
+
+        if self._open is None:
+            self._open = {
+                (str(t), str(r))
+                for t, r in self.session.execute(
+                    select(SyncConflict.table_name, SyncConflict.row_id).where(
+                        SyncConflict.resolved_at.is_(None)
+                    )
+                )
+            }
+        if (table, m.row_id) not in self._open:
+            return
+        for name, change in m.changes.items():
+            old, new = change.get("old"), change.get("new")
+            if same(old, new) or not same(row.get(name), new):
+                continue
+            for c in self.session.scalars(
+                select(SyncConflict).where(
+                    SyncConflict.table_name == table,
+                    SyncConflict.row_id == m.row_id,
+                    SyncConflict.field == name,
+                    SyncConflict.resolved_at.is_(None),
+                )
+            ):
+                pair = (c.current_value, c.other_value)
+                if (same(pair[0], old) and same(pair[1], new)) or (
+                    same(pair[0], new) and same(pair[1], old)
+                ):
+                    c.resolved_at = utcnow()
+                    c.resolution = new
+                    c.resolution_pending = c.server_id is not None
 
     def _parents_present(
         self, spec: SyncedTable, row: dict[str, Any], before: dict[str, Any] | None

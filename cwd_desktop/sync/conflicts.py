@@ -22,6 +22,7 @@ from cwd_desktop.domain.types import new_id, utcnow
 from cwd_desktop.errors import UserError
 from cwd_desktop.i18n import QT_TRANSLATE_NOOP
 from cwd_desktop.store import Store
+from cwd_desktop.store.meta import DEVICE_KEY
 from cwd_desktop.sync.codec import canonical, from_json, same
 
 DELETED = "deleted_at"
@@ -223,6 +224,8 @@ def resolve(store: Store, conflict_id: str, value: Any) -> None:
             wanted = from_json(table, field, value)
             if not same(canonical(getattr(obj, field)), canonical(wanted)):
                 setattr(obj, field, wanted)
+            elif not same(conflict.other_value, value):
+                _send_decision(session, obj, field, conflict.other_value, value)
         now = utcnow()
         siblings = session.scalars(
             select(SyncConflict).where(
@@ -236,6 +239,33 @@ def resolve(store: Store, conflict_id: str, value: Any) -> None:
             c.resolved_at = now
             c.resolution = value
             c.resolution_pending = c.server_id is not None
+
+
+def _send_decision(session: Any, obj: Any, field: str, other: Any, chosen: Any) -> None:
+    """Queue "``other`` becomes ``chosen``" although this record already holds ``chosen``.
+
+    Keeping the value the record has is no edit here, but the device (or
+    bundle) that holds the other value must learn the decision: this change
+    finds the other value there and replaces it, and the server, already
+    holding the chosen one, takes it as done. Written directly because the
+    outbox listener only sees real changes of the row.
+    """
+    from cwd_desktop.domain.local import OutboxEntry
+
+    device = str(session.info.get(DEVICE_KEY) or obj.updated_by or "")
+    session.add(
+        OutboxEntry(
+            mutation_id=new_id(),
+            table_name=type(obj).__table__.name,
+            row_id=obj.id,
+            partnership_id=obj.partnership_id,
+            op="update",
+            changes={field: {"old": other, "new": chosen}},
+            base_version=obj.version,
+            created_at=utcnow(),
+            device_id=device,
+        )
+    )
 
 
 def record_local(

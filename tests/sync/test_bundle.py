@@ -618,3 +618,25 @@ def test_a_partnership_with_a_short_name_already_used_here_is_one_sentence(
     message = refused(bartek, path)
 
     assert "tabeli partnership powiela rekord" in message and "zmień skrót nazwy" in message
+
+
+def test_a_conflict_settled_on_one_machine_settles_the_other_by_bundle(
+    machines: Callable[[str], Machine], tmp_path: Path
+) -> None:
+    """Bartek keeps his value: Anna's copy takes it and her conflict closes, no server needed."""
+    from cwd_desktop.sync.conflicts import resolve
+
+    anna, bartek = machines("anna"), machines("bartek")
+    _pid, sid = shared_stakeholder(anna, bartek, tmp_path)
+    anna.records.update("stakeholder", sid, {"name": "OSP we Fromborku"})
+    bartek.records.update("stakeholder", sid, {"name": "Ochotnicza Straż Pożarna Frombork"})
+    exchange(anna, bartek, tmp_path / "a.cwdsync")
+    exchange(bartek, anna, tmp_path / "b.cwdsync")
+    [mine] = open_conflicts(bartek.store)
+
+    resolve(bartek.store, mine.id, mine.current)  # keep "Ochotnicza Straż Pożarna Frombork"
+    exchange(bartek, anna, tmp_path / "c.cwdsync")
+
+    assert anna.records.get("stakeholder", sid)["name"] == "Ochotnicza Straż Pożarna Frombork"
+    assert open_conflicts(anna.store) == []
+    assert open_conflicts(bartek.store) == []
