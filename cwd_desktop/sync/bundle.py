@@ -205,7 +205,7 @@ def export_bundle(store: Store, path: Path, progress: Progress = NO_PROGRESS) ->
 
     path = Path(path)
     key = require_key()
-    progress.update(0, 0, QT_TRANSLATE_NOOP("sync", "Zbieranie zmian…"))
+    progress.update(0, 0, QT_TRANSLATE_NOOP("progress", "Zbieranie zmian…"))
     names = known_authors(store)
     mutations = _outbox(store, names)
     blob_hashes = _referenced_blobs(store, mutations)
@@ -233,12 +233,13 @@ def export_bundle(store: Store, path: Path, progress: Progress = NO_PROGRESS) ->
         for name, data in members.items():
             zf.writestr(name, data)
         for done, sha in enumerate(blob_hashes, start=1):
-            progress.update(done, len(blob_hashes), QT_TRANSLATE_NOOP("sync", "Pakowanie plików…"))
+            step = QT_TRANSLATE_NOOP("progress", "Pakowanie plików…")
+            progress.update(done, len(blob_hashes), step)
             data = blobs.read_bytes(sha)
             hashes[BLOB_PREFIX + sha] = hashlib.sha256(data).hexdigest()
             zf.writestr(BLOB_PREFIX + sha, data)
         zf.writestr(SIGNATURE, sign(key, hashes))
-    progress.update(0, 0, QT_TRANSLATE_NOOP("sync", "Zapisywanie pakietu…"))
+    progress.update(0, 0, QT_TRANSLATE_NOOP("progress", "Zapisywanie pakietu…"))
     write_atomically(
         path,
         buffer.getvalue(),
@@ -488,9 +489,9 @@ def import_bundle(store: Store, path: Path, progress: Progress = NO_PROGRESS) ->
 
     path = Path(path)
     key = require_key()
-    progress.update(0, 0, QT_TRANSLATE_NOOP("sync", "Sprawdzanie pakietu…"))
+    progress.update(0, 0, QT_TRANSLATE_NOOP("progress", "Sprawdzanie pakietu…"))
     bundle = read_bundle(path, key)
-    progress.update(0, 0, QT_TRANSLATE_NOOP("sync", "Zapisywanie plików…"))
+    progress.update(0, 0, QT_TRANSLATE_NOOP("progress", "Zapisywanie plików…"))
     _store_blobs(store, bundle)
     outcome = apply_bundle(store, path, bundle.mutations, bundle.authors, progress)
     return BundleReport(

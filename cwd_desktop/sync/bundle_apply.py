@@ -199,7 +199,8 @@ class _Import:
         self._forward(m for _, m in sorted(self.accepted, key=lambda pair: pair[0]))
         self._remember_authors()
         self.outcome.applied = len(self.accepted)
-        self.progress.update(self._total, self._total, QT_TRANSLATE_NOOP("sync", "Zapisywanie…"))
+        step = QT_TRANSLATE_NOOP("progress", "Zapisywanie…")
+        self.progress.update(self._total, self._total, step)
         return self.outcome
 
     def _seen(self, ids: list[str]) -> set[str]:
@@ -219,7 +220,7 @@ class _Import:
         self._done += 1
         if self._done % _PROGRESS_EVERY == 0:
             self.progress.update(
-                self._done, self._total, QT_TRANSLATE_NOOP("sync", "Wczytywanie zmian…")
+                self._done, self._total, QT_TRANSLATE_NOOP("progress", "Wczytywanie zmian…")
             )
 
     # -- one table ----------------------------------------------------------------------

@@ -193,7 +193,7 @@ def synchronise(
     catalog = server.synced_catalog()
     local = LocalSide(store, catalog)
     report = SyncReport()
-    progress.update(0, 0, QT_TRANSLATE_NOOP("sync", "Łączenie z serwerem…"))
+    progress.update(0, 0, QT_TRANSLATE_NOOP("progress", "Łączenie z serwerem…"))
     with connect(dsn) as conn:
         check_schema(conn, dsn)
         server.register_device(conn, store.device_id)
@@ -217,16 +217,16 @@ def synchronise(
             progress.update(
                 report.pushed + report.already_there,
                 total,
-                QT_TRANSLATE_NOOP("sync", "Wysyłanie zmian…"),
+                QT_TRANSLATE_NOOP("progress", "Wysyłanie zmian…"),
             )
         server.push_resolutions(conn, local.pending_resolutions())
         local.resolutions_sent()
-        progress.update(0, 0, QT_TRANSLATE_NOOP("sync", "Pobieranie zmian…"))
+        progress.update(0, 0, QT_TRANSLATE_NOOP("progress", "Pobieranie zmian…"))
         pulled = server.pull(conn, catalog, local.cursors(), txids, local.open_server_conflicts())
         report.pulled = local.apply_pulled(pulled)
         missing = local.missing_blobs()
         if missing:
-            progress.update(0, 0, QT_TRANSLATE_NOOP("sync", "Pobieranie plików…"))
+            progress.update(0, 0, QT_TRANSLATE_NOOP("progress", "Pobieranie plików…"))
             report.blobs_received = local.store_blobs(server.fetch_blobs(conn, missing))
     report.finished_at = datetime.now(UTC)
     local.finish(report.finished_at)

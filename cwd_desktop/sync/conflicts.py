@@ -171,8 +171,9 @@ def parse_value(store: Store, conflict_id: str, text: str) -> Any:
             return float(text.replace(",", "."))
     except ValueError:
         raise UserError(
-            QT_TRANSLATE_NOOP("errors", "„{value}” nie jest liczbą (pole {field})."),
+            QT_TRANSLATE_NOOP("errors", "„{value}” nie jest liczbą (pole {name})."),
             field=field,
+            name=field,
             value=text,
         ) from None
     if field != DELETED and python_type is not None and python_type.__name__ == "date":

@@ -121,7 +121,9 @@ class Operation(QObject):
             self._dialog.setMaximum(total)
             self._dialog.setValue(done)
             if text:
-                self._dialog.setLabelText(text)
+                # Services mark their step names QT_TRANSLATE_NOOP("progress", …);
+                # other text (a question being read) has no entry and shows as is.
+                self._dialog.setLabelText(QCoreApplication.translate("progress", text))
 
     def _on_done(self, result: Any, exc: BaseException | None) -> None:
         _running.discard(self)

@@ -10,6 +10,7 @@ from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import (
+    QAction,
     QCloseEvent,
     QDesktopServices,
     QKeySequence,
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.ui.menuEdit.addActions([undo, redo])
         self._build_areas()
         self._build_export_menu()
+        self._build_sync_menu()
         self._build_status_bar()
         self._build_search()
         self._connect()
@@ -131,6 +133,43 @@ class MainWindow(QMainWindow):
         if exporter is not None:
             exporter(kind)
 
+    def _build_sync_menu(self) -> None:
+        """File > Synchronizuj, bundles and conflicts: they act through the Synchronizacja page."""
+        menu = self.ui.menuFile
+        actions = (
+            (self.tr("&Synchronizuj"), "Ctrl+Shift+S", "sync_now"),
+            (self.tr("Eksportuj pakiet s&ynchronizacji…"), "", "export_bundle_dialog"),
+            (self.tr("&Importuj pakiet synchronizacji…"), "", "import_bundle_dialog"),
+            (self.tr("Konf&likty synchronizacji…"), "", "open_conflicts_dialog"),
+        )
+        self.sync_actions: dict[str, QAction] = {}
+        for text, shortcut, method in actions:
+            action = QAction(text, self)
+            menu.insertAction(self.ui.actionBackup, action)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _checked=False, name=method: self.sync_action(name))
+            self.sync_actions[method] = action
+        menu.insertSeparator(self.ui.actionBackup)
+
+    def sync_page(self) -> Any:
+        """Show the Synchronizacja page (even with no partnership selected) and return it."""
+        row = next(r for r, a in enumerate(self._areas) if a.key == "sync")
+        page = self.page(row)
+        if self.current_view() is not None:
+            self.ui.areaList.setCurrentRow(row)
+        else:
+            self.ui.pages.setCurrentWidget(cast(QWidget, page))
+        return page
+
+    def sync_action(self, method: str) -> None:
+        """Run one of the sync page's public actions (sync, bundles, conflicts)."""
+        getattr(self.sync_page(), method)()
+
+    def _after_sync(self) -> None:
+        """Sync, a bundle or resolved conflicts changed the data: reload list, pages, status."""
+        self.refresh()
+
     def _build_search(self) -> None:
         self.search_box = SearchBox(self.services, self)
         spacer = QWidget(self)
@@ -150,6 +189,9 @@ class MainWindow(QMainWindow):
             stack = getattr(widget, "undo_stack", None)
             if isinstance(stack, QUndoStack):
                 self.undo_group.addStack(stack)
+            synced = getattr(widget, "sig_synced", None)
+            if synced is not None:
+                synced.connect(self._after_sync)
             page = cast(AreaPage, widget)
             self._pages[row] = page
         return page
@@ -177,7 +219,19 @@ class MainWindow(QMainWindow):
         )
         self.pending_label = QLabel(self)
         self.pending_label.setObjectName("pendingLabel")
+        self.sync_label = QLabel(self)
+        self.conflicts_label = QLabel(self)
+        self.conflicts_label.setTextFormat(Qt.TextFormat.RichText)
+        self.conflicts_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.conflicts_label.linkActivated.connect(
+            lambda _link: self.sync_action("open_conflicts_dialog")
+        )
         self.ui.statusbar.addWidget(self.file_label, 1)
+        self.ui.statusbar.addPermanentWidget(self.conflicts_label)
+        self.ui.statusbar.addPermanentWidget(self.sync_label)
         self.ui.statusbar.addPermanentWidget(self.pending_label)
 
     def _connect(self) -> None:
@@ -246,8 +300,28 @@ class MainWindow(QMainWindow):
         self._on_area_changed(self.ui.areaList.currentRow())
 
     def _update_pending(self) -> None:
-        count = self.services.store.pending_changes()
+        from cwd_desktop.sync.client import last_sync  # plain sqlite3: no ORM at start-up
+
+        store = self.services.store
+        count = store.pending_changes()
         self.pending_label.setText(self.tr("Niezsynchronizowane zmiany: {n}").format(n=count))
+        when = last_sync(store)
+        self.sync_label.setText(
+            self.tr("Ostatnia synchronizacja: {when}").format(
+                when=when.astimezone().strftime("%d.%m.%Y %H:%M") if when else self.tr("nigdy")
+            )
+        )
+        # The same count as sync.conflicts.count_open, whose module loads SQLAlchemy.
+        row = (
+            store.reader()
+            .execute("SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL")
+            .fetchone()
+        )
+        conflicts = int(row[0])
+        self.conflicts_label.setText(
+            self.tr('<a href="#">Konflikty do rozwiązania: {n}</a>').format(n=conflicts)
+        )
+        self.conflicts_label.setVisible(conflicts > 0)
 
     # -- slots -------------------------------------------------------------------
 
