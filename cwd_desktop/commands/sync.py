@@ -56,22 +56,31 @@ def cmd_sync(services: Services, args: argparse.Namespace) -> None:
             f"\nCzeka {report.held_back} zmian w partnerstwach, których serwer "
             "nie przydzielił temu doradcy."
         )
+    if report.open_conflicts:
+        text += "\nKonflikty do rozstrzygnięcia (cwd-desktop conflicts resolve ID …):\n"
+        text += _conflict_lines(services)
     _print(args, report.to_json(), text)
+
+
+def _conflict_lines(services: Services, partnership_id: str | None = None) -> str:
+    from cwd_desktop.sync.conflicts import display, open_conflicts
+
+    return "\n".join(
+        f"{v.id}  {v.kind} „{v.title}” · {v.field}: "
+        f"w rekordzie {display(v.current)} ({v.current_by}) | "
+        f"druga {display(v.other)} ({v.other_by})"
+        for v in open_conflicts(services.store, partnership_id)
+    )
 
 
 def cmd_list(services: Services, args: argparse.Namespace) -> None:
     """Open conflicts, both values side by side."""
-    from cwd_desktop.sync.conflicts import display, open_conflicts
+    from cwd_desktop.sync.conflicts import open_conflicts
 
     pid = services.partnerships.get(args.partnership).id if args.partnership else None
     views = open_conflicts(services.store, pid)
-    lines = [
-        f"{v.id}  {v.kind} „{v.title}” · {v.field}: "
-        f"w rekordzie {display(v.current)} ({v.current_by}) | "
-        f"druga {display(v.other)} ({v.other_by})"
-        for v in views
-    ]
-    _print(args, [v.to_json() for v in views], "\n".join(lines) or "Brak konfliktów.")
+    text = _conflict_lines(services, pid) if views else "Brak konfliktów."
+    _print(args, [v.to_json() for v in views], text)
 
 
 def cmd_resolve(services: Services, args: argparse.Namespace) -> None:
