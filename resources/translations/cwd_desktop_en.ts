@@ -117,6 +117,227 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>nazwa</source>
+        <extracomment>Polish names of the fields that most often conflict; others show their column name.</extracomment>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>skrót</source>
+        <translation>short name</translation>
+    </message>
+    <message>
+        <source>notatki</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>tytuł</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>temat</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <source>treść</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>propozycja zmiany</source>
+        <translation>proposed change</translation>
+    </message>
+    <message>
+        <source>uzasadnienie</source>
+        <translation>justification</translation>
+    </message>
+    <message>
+        <source>rozstrzygnięcie</source>
+        <translation>disposition</translation>
+    </message>
+    <message>
+        <source>opis</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>miejsce</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>kategoria</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>wpływ</source>
+        <translation>influence</translation>
+    </message>
+    <message>
+        <source>zainteresowanie</source>
+        <translation>interest</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>telefon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>funkcja</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <source>protokół</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>ustalenia</source>
+        <translation>decisions</translation>
+    </message>
+    <message>
+        <source>odpowiedzialny</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>termin</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>usunięcie rekordu</source>
+        <translation>record deletion</translation>
+    </message>
+    <message>
+        <source>osoba kontaktowa</source>
+        <extracomment>Kinds the search list does not name (``services.search.KIND_LABELS`` covers the rest).</extracomment>
+        <translation>contact person</translation>
+    </message>
+    <message>
+        <source>partnerstwo</source>
+        <translation>partnership</translation>
+    </message>
+    <message>
+        <source>obecność na spotkaniu</source>
+        <translation>meeting attendance</translation>
+    </message>
+    <message>
+        <source>członek grupy roboczej</source>
+        <translation>working group member</translation>
+    </message>
+    <message>
+        <source>czas nieznany</source>
+        <translation>time unknown</translation>
+    </message>
+    <message>
+        <source>Zamknij</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{kind}: {title} — {what}</source>
+        <translation>{kind}: {title} — {what}</translation>
+    </message>
+    <message>
+        <source>Wartość wyjściowa (przed obiema zmianami): {value}</source>
+        <translation>Original value (before both changes): {value}</translation>
+    </message>
+    <message>
+        <source>Zmiana</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>&amp;Zachowaj tę</source>
+        <translation>&amp;Keep this</translation>
+    </message>
+    <message>
+        <source>&amp;Wybierz tę</source>
+        <translation>&amp;Use this</translation>
+    </message>
+    <message>
+        <source>Rekord usunięty</source>
+        <translation>Record deleted</translation>
+    </message>
+    <message>
+        <source>Rekord edytowany i zachowany</source>
+        <translation>Record edited and kept</translation>
+    </message>
+    <message>
+        <source>&amp;Usuń rekord</source>
+        <translation>&amp;Delete record</translation>
+    </message>
+    <message>
+        <source>Zachowaj &amp;rekord</source>
+        <translation>Keep &amp;record</translation>
+    </message>
+    <message>
+        <source>Usunięcie</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <source>usunięty w jednym miejscu, zmieniony w drugim</source>
+        <translation>deleted in one place, changed in another</translation>
+    </message>
+    <message>
+        <source>pole „{field}”</source>
+        <translation>field “{field}”</translation>
+    </message>
+    <message>
+        <source>{caption}: {who}, {when}</source>
+        <translation>{caption}: {who}, {when}</translation>
+    </message>
+    <message>
+        <source>nieznany autor</source>
+        <translation>unknown author</translation>
+    </message>
+    <message>
+        <source>Konflikty synchronizacji</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>Te pola zmieniły dwie osoby, każda inaczej. Rekord ma teraz wartość z lewej strony; żadna wartość nie przepadła. Zachowaj ją, wybierz drugą albo wpisz własną — wybór trafi do innych doradców przy następnej synchronizacji.</source>
+        <translation>Two people changed these fields, each in a different way. The record now has the value on the left; no value has been lost. Keep it, choose the other one or enter your own — your choice will reach the other advisors at the next sync.</translation>
+    </message>
+    <message>
+        <source>&amp;Konflikty:</source>
+        <translation>&amp;Conflicts:</translation>
+    </message>
+    <message>
+        <source>Wartość w rekordzie</source>
+        <translation>Value in the record</translation>
+    </message>
+    <message>
+        <source>Druga wartość</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <source>Wła&amp;sna wartość:</source>
+        <translation>&amp;Own value:</translation>
+    </message>
+    <message>
+        <source>wpisz wartość, która ma zastąpić obie</source>
+        <translation>enter a value to replace both</translation>
+    </message>
+    <message>
+        <source>Za&amp;pisz własną</source>
+        <translation>&amp;Save own value</translation>
+    </message>
+    <message>
+        <source>Brak konfliktów. Wszystkie zmiany są uzgodnione.</source>
+        <translation>No conflicts. All changes are reconciled.</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationLogXlsx</name>
     <message>
         <source>Uwagi</source>
@@ -1447,6 +1668,34 @@
     <message>
         <source>&amp;Eksportuj dokument</source>
         <translation>&amp;Export document</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronizuj</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>Eksportuj pakiet s&amp;ynchronizacji…</source>
+        <translation>Export s&amp;ync bundle…</translation>
+    </message>
+    <message>
+        <source>&amp;Importuj pakiet synchronizacji…</source>
+        <translation>&amp;Import sync bundle…</translation>
+    </message>
+    <message>
+        <source>Konf&amp;likty synchronizacji…</source>
+        <translation>Sync &amp;conflicts…</translation>
+    </message>
+    <message>
+        <source>Ostatnia synchronizacja: {when}</source>
+        <translation>Last sync: {when}</translation>
+    </message>
+    <message>
+        <source>nigdy</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;#&quot;&gt;Konflikty do rozwiązania: {n}&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;#&quot;&gt;Conflicts to resolve: {n}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Usunięto partnerstwo {short}. Ctrl+Z cofa usunięcie.</source>
@@ -4941,6 +5190,282 @@ F2 – rename</translation>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <source>nigdy</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Wysłane zmiany: {n}</source>
+        <translation>Changes sent: {n}</translation>
+    </message>
+    <message>
+        <source>pobrane zmiany: {n}</source>
+        <translation>changes received: {n}</translation>
+    </message>
+    <message>
+        <source>nowe konflikty: {n}</source>
+        <translation>new conflicts: {n}</translation>
+    </message>
+    <message>
+        <source>otwarte konflikty: {n}</source>
+        <translation>open conflicts: {n}</translation>
+    </message>
+    <message>
+        <source>już były na serwerze: {n}</source>
+        <translation>already on the server: {n}</translation>
+    </message>
+    <message>
+        <source>wstrzymane: {n}</source>
+        <translation>held back: {n}</translation>
+    </message>
+    <message>
+        <source>pliki wysłane/pobrane: {sent}/{received}</source>
+        <translation>files sent/received: {sent}/{received}</translation>
+    </message>
+    <message>
+        <source>Synchronizacja zakończona {when}.</source>
+        <translation>Sync finished at {when}.</translation>
+    </message>
+    <message>
+        <source>Zapisano pakiet {name}. Zmiany: {n}, pliki: {blobs}.</source>
+        <translation>Bundle {name} saved. Changes: {n}, files: {blobs}.</translation>
+    </message>
+    <message>
+        <source>Wczytano pakiet {name}. Zastosowane zmiany: {applied}, już obecne: {there}, nowe konflikty: {conflicts}.</source>
+        <translation>Bundle {name} imported. Changes applied: {applied}, already present: {there}, new conflicts: {conflicts}.</translation>
+    </message>
+    <message>
+        <source>Zmiany rekordów, których nie ma na tym komputerze: {n}.</source>
+        <translation>Changes to records that are not on this computer: {n}.</translation>
+    </message>
+    <message>
+        <source>Zapisano ustawienia serwera.</source>
+        <extracomment>The local data changed through sync, a bundle import or resolved conflicts: the main window refreshes its list, status bar and pages.</extracomment>
+        <translation>Server settings saved.</translation>
+    </message>
+    <message>
+        <source>Zapisano ustawienia serwera i hasło.</source>
+        <translation>Server settings and password saved.</translation>
+    </message>
+    <message>
+        <source>Hasło usunięto z systemowego magazynu haseł.</source>
+        <translation>The password was removed from the system keyring.</translation>
+    </message>
+    <message>
+        <source>Hasło jest zapisane w systemowym magazynie haseł.</source>
+        <translation>The password is stored in the system keyring.</translation>
+    </message>
+    <message>
+        <source>Hasło nie jest zapisane: wpisz je i kliknij „Zapisz” albo podawaj je przy każdej synchronizacji.</source>
+        <translation>The password is not stored: enter it and click “Save”, or enter it at every sync.</translation>
+    </message>
+    <message>
+        <source>Połączenie szyfrowane (TLS); certyfikat serwera i jego nazwa są sprawdzane.</source>
+        <translation>Encrypted connection (TLS); the server certificate and its name are verified.</translation>
+    </message>
+    <message>
+        <source>Bez pliku CA certyfikat serwera nie jest sprawdzany; wskaż plik od administratora, aby mieć pewność, że łączysz się z właściwym serwerem.</source>
+        <translation>Without a CA file the server certificate is not verified; choose the file from your administrator to be sure you are connecting to the right server.</translation>
+    </message>
+    <message>
+        <source>Plik CA serwera centralnego</source>
+        <translation>Central server CA file</translation>
+    </message>
+    <message>
+        <source>Certyfikaty (*.pem *.crt *.cer);;Wszystkie pliki (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Synchronizacja z serwerem centralnym…</source>
+        <translation>Syncing with the central server…</translation>
+    </message>
+    <message>
+        <source>Klucz zespołu jest zapisany w systemowym magazynie haseł.</source>
+        <translation>The team key is stored in the system keyring.</translation>
+    </message>
+    <message>
+        <source>Brak klucza zespołu: wpisz klucz otrzymany od koordynatora, aby zapisywać i wczytywać pakiety.</source>
+        <translation>No team key: enter the key you received from the coordinator to export and import bundles.</translation>
+    </message>
+    <message>
+        <source>Eksportuj pakiet synchronizacji</source>
+        <translation>Export sync bundle</translation>
+    </message>
+    <message>
+        <source>Pakiet synchronizacji (*.cwdsync)</source>
+        <translation>Sync bundle (*.cwdsync)</translation>
+    </message>
+    <message>
+        <source>Zapisywanie pakietu synchronizacji…</source>
+        <translation>Saving the sync bundle…</translation>
+    </message>
+    <message>
+        <source>Importuj pakiet synchronizacji</source>
+        <translation>Import sync bundle</translation>
+    </message>
+    <message>
+        <source>Wczytywanie pakietu synchronizacji…</source>
+        <translation>Loading the sync bundle…</translation>
+    </message>
+    <message>
+        <source>Synchronizacja</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Zmiany zapisane na tym komputerze trafiają do wspólnej bazy zespołu przy synchronizacji, a zmiany innych doradców wracają stąd na ten komputer. Bez dostępu do sieci można je przenieść w pakiecie na pendrivie.</source>
+        <translation>When you sync, changes saved on this computer go to the team&apos;s shared database, and other advisors&apos; changes come back from it to this computer. Without network access, you can carry them in a bundle on a USB stick.</translation>
+    </message>
+    <message>
+        <source>Serwer centralny</source>
+        <translation>Central server</translation>
+    </message>
+    <message>
+        <source>&amp;Serwer:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>np. cwd.example.gov.pl</source>
+        <translation>e.g. cwd.example.gov.pl</translation>
+    </message>
+    <message>
+        <source>Nazwa lub adres serwera PostgreSQL zespołu (od administratora)</source>
+        <translation>Name or address of the team&apos;s PostgreSQL server (from your administrator)</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;Baza danych:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Użytkownik:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>nazwa doradcy na serwerze, np. akowalska</source>
+        <translation>advisor&apos;s name on the server, e.g. akowalska</translation>
+    </message>
+    <message>
+        <source>&amp;Hasło:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>puste = hasło zapisane w systemie</source>
+        <translation>empty = password stored in the system</translation>
+    </message>
+    <message>
+        <source>P&amp;lik CA (TLS verify-full):</source>
+        <translation>CA fi&amp;le (TLS verify-full):</translation>
+    </message>
+    <message>
+        <source>nie wskazano</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Prze&amp;glądaj…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Wskaż plik certyfikatu urzędu (CA), który podpisał certyfikat serwera</source>
+        <translation>Choose the certificate file of the certificate authority (CA) that signed the server certificate</translation>
+    </message>
+    <message>
+        <source>&amp;Zapisz</source>
+        <translation>S&amp;ave</translation>
+    </message>
+    <message>
+        <source>Zapamiętaj serwer; hasło trafia tylko do systemowego magazynu haseł, nigdy do pliku</source>
+        <translation>Remember the server; the password goes only to the system keyring, never to a file</translation>
+    </message>
+    <message>
+        <source>Zapo&amp;mnij hasło</source>
+        <translation>&amp;Forget password</translation>
+    </message>
+    <message>
+        <source>Usuń hasło z systemowego magazynu haseł</source>
+        <translation>Remove the password from the system keyring</translation>
+    </message>
+    <message>
+        <source>Stan</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ostatnia synchronizacja:</source>
+        <translation>Last sync:</translation>
+    </message>
+    <message>
+        <source>Niezsynchronizowane zmiany:</source>
+        <translation>Unsynced changes:</translation>
+    </message>
+    <message>
+        <source>Otwarte konflikty:</source>
+        <translation>Open conflicts:</translation>
+    </message>
+    <message>
+        <source>Rozwiąż konflikt&amp;y…</source>
+        <translation>Resolve &amp;conflicts…</translation>
+    </message>
+    <message>
+        <source>Pokaż obie wersje każdego pola zmienionego przez dwie osoby i wybierz właściwą</source>
+        <translation>Show both versions of every field changed by two people and choose the right one</translation>
+    </message>
+    <message>
+        <source>Synchronizuj &amp;teraz</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <source>Wyślij zmiany z tego komputera i pobierz zmiany innych doradców (Ctrl+Shift+S)</source>
+        <translation>Send the changes from this computer and receive other advisors&apos; changes (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Pakiet bez sieci</source>
+        <translation>Offline bundle</translation>
+    </message>
+    <message>
+        <source>Gdy nie ma połączenia z serwerem, zapisz niezsynchronizowane zmiany w pliku .cwdsync i wczytaj go na innym komputerze programu CWD Desktop. Ponowne wczytanie tego samego pakietu niczego nie zmienia.</source>
+        <translation>When there is no connection to the server, save the unsynced changes in a .cwdsync file and import it into CWD Desktop on another computer. Importing the same bundle again changes nothing.</translation>
+    </message>
+    <message>
+        <source>&amp;Klucz zespołu:</source>
+        <translation>&amp;Team key:</translation>
+    </message>
+    <message>
+        <source>klucz od koordynatora</source>
+        <translation>key from the coordinator</translation>
+    </message>
+    <message>
+        <source>Klucz podpisuje pakiety i pozwala sprawdzić, że pochodzą z zespołu i nikt ich nie zmienił</source>
+        <translation>The key signs bundles and lets you check that they come from the team and nobody has changed them</translation>
+    </message>
+    <message>
+        <source>Zapisz klucz</source>
+        <translation>Save key</translation>
+    </message>
+    <message>
+        <source>Zapisz klucz zespołu w systemowym magazynie haseł (nigdy w pliku)</source>
+        <translation>Store the team key in the system keyring (never in a file)</translation>
+    </message>
+    <message>
+        <source>Eksp&amp;ortuj pakiet…</source>
+        <translation>&amp;Export bundle…</translation>
+    </message>
+    <message>
+        <source>Zapisz niezsynchronizowane zmiany (i ich pliki) w jednym podpisanym pliku .cwdsync</source>
+        <translation>Save the unsynced changes (and their files) in a single signed .cwdsync file</translation>
+    </message>
+    <message>
+        <source>&amp;Importuj pakiet…</source>
+        <translation>&amp;Import bundle…</translation>
+    </message>
+    <message>
+        <source>Wczytaj pakiet .cwdsync z innego komputera; te same pola zmienione po obu stronach stają się konfliktami</source>
+        <translation>Import a .cwdsync bundle from another computer; fields changed on both sides become conflicts</translation>
+    </message>
+</context>
+<context>
     <name>WorkplanPage</name>
     <message>
         <source>Plan pracy</source>
@@ -5093,6 +5618,10 @@ F2 – rename</translation>
     <message>
         <source>Dokumenty</source>
         <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Synchronizacja</source>
+        <translation>Sync</translation>
     </message>
 </context>
 <context>
@@ -6007,7 +6536,7 @@ F2 – rename</translation>
     </message>
     <message>
         <source>Schemat serwera (wersja {server}) jest nowszy niż ta wersja programu ({client}); zaktualizuj program.</source>
-        <extracomment>The group role every advisor role belongs to; the grants and policies name it. The partnerships of the connected role, used by every partnership-scoped policy. Sync tables: name -&gt; DDL. Created in this order (advisor before its assignments). Row-level security of the sync tables: table -&gt; (privileges, policy expression). Appends every insert/update of a synced row to the change feed. SECURITY DEFINER so advisors need no write grant on the feed; the fixed search_path keeps a role from planting its own ``change_feed`` in front of ours.</extracomment>
+        <extracomment>The group role every advisor role belongs to; the grants and policies name it. The partnerships of the connected role, used by every partnership-scoped policy. Sync tables: name -&gt; DDL. Created in this order (advisor before its assignments). Row-level security of the sync tables: table -&gt; (privileges, policy); a policy &quot;USING|CHECK&quot; has a separate WITH CHECK expression. Appends every insert/update of a synced row to the change feed. SECURITY DEFINER so advisors need no write grant on the feed; the fixed search_path keeps a role from planting its own ``change_feed`` in front of ours. One statement-level trigger per event (PostgreSQL allows a transition table on single-event triggers only): a push of 10,000 rows is one feed insert. The row-level trigger of the first server schema, replaced on upgrade. Server-only column of every synced table: {field: [device id, ISO time]}.</extracomment>
         <translation>The server schema (version {server}) is newer than this version of the program ({client}); update the program.</translation>
     </message>
     <message>
@@ -6037,6 +6566,156 @@ F2 – rename</translation>
     <message>
         <source>Podane hasła doradcy {role} są różne.</source>
         <translation>The passwords given for advisor {role} do not match.</translation>
+    </message>
+    <message>
+        <source>Podaj nazwę użytkownika (doradcy) na serwerze centralnym.</source>
+        <translation>Enter the (advisor&apos;s) user name on the central server.</translation>
+    </message>
+    <message>
+        <source>Nie ma pliku CA {path}.</source>
+        <translation>The CA file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>Synchronizacja nie jest skonfigurowana: podaj adres serwera i nazwę użytkownika na stronie Synchronizacja.</source>
+        <translation>Sync is not set up: enter the server address and user name on the Sync page.</translation>
+    </message>
+    <message>
+        <source>Brak hasła użytkownika {user} do serwera {where}: wpisz je na stronie Synchronizacja.</source>
+        <translation>No password for user {user} on the server {where}: enter it on the Sync page.</translation>
+    </message>
+    <message>
+        <source>Nie można połączyć się z serwerem {where}: {reason}.</source>
+        <translation>Cannot connect to the server {where}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Serwer {where} odmówił dostępu ({reason}); poproś administratora o przydzielenie partnerstwa. Zmiany czekają na tym komputerze.</source>
+        <translation>The server {where} denied access ({reason}); ask your administrator to assign you the partnership. The changes are waiting on this computer.</translation>
+    </message>
+    <message>
+        <source>Synchronizacja z serwerem {where} została przerwana ({reason}); wysłane paczki są zapisane, resztę wyśle następna synchronizacja.</source>
+        <translation>Sync with the server {where} was interrupted ({reason}); the batches already sent are saved, and the next sync will send the rest.</translation>
+    </message>
+    <message>
+        <source>Na serwerze {where} nie ma bazy CWD; administrator musi uruchomić „cwd-desktop server init”.</source>
+        <translation>There is no CWD database on the server {where}; your administrator must run “cwd-desktop server init”.</translation>
+    </message>
+    <message>
+        <source>Serwer {where} ma nowszy schemat danych (wersja {server}) niż ten program ({client}); zaktualizuj program. Nic nie wysłano.</source>
+        <translation>The server {where} has a newer data schema (version {server}) than this program ({client}); update the program. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Serwer {where} ma starszy schemat danych (wersja {server}) niż ten program ({client}); administrator musi uruchomić „cwd-desktop server init”. Nic nie wysłano.</source>
+        <translation>The server {where} has an older data schema (version {server}) than this program ({client}); your administrator must run “cwd-desktop server init”. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Systemowy magazyn haseł jest niedostępny ({reason}); hasło nie zostało zapisane i trzeba je podawać przy każdej synchronizacji.</source>
+        <translation>The system keyring is unavailable ({reason}); the password was not stored and must be entered at every sync.</translation>
+    </message>
+    <message>
+        <source>Systemowy magazyn haseł jest niedostępny ({reason}); klucz zespołu do podpisywania pakietów nie został zapisany.</source>
+        <extracomment>A typed-in key shorter than this is too easy to guess.</extracomment>
+        <translation>The system keyring is unavailable ({reason}); the team key for signing bundles was not stored.</translation>
+    </message>
+    <message>
+        <source>Brak klucza zespołu do podpisywania pakietów: wpisz klucz otrzymany od koordynatora poleceniem „cwd-desktop bundle key set” (nowy klucz dla zespołu tworzy „cwd-desktop bundle key generate”).</source>
+        <translation>No team key for signing bundles: enter the key you received from the coordinator with “cwd-desktop bundle key set” (“cwd-desktop bundle key generate” creates a new key for the team).</translation>
+    </message>
+    <message>
+        <source>Klucz zespołu musi mieć co najmniej {min} znaków; wpisz cały klucz otrzymany od koordynatora.</source>
+        <translation>The team key must be at least {min} characters long; enter the whole key you received from the coordinator.</translation>
+    </message>
+    <message>
+        <source>Pakiet {path}, plik mutations.jsonl, wiersz {line}: uszkodzony zapis zmiany; nic nie wczytano.</source>
+        <translation>Bundle {path}, file mutations.jsonl, line {line}: damaged change entry; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Pakiet {path}, plik mutations.jsonl, wiersz {line}: nieznana tabela {table}; nic nie wczytano.</source>
+        <translation>Bundle {path}, file mutations.jsonl, line {line}: unknown table {table}; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Pakiet {path}, plik mutations.jsonl, wiersz {line}: nieznana kolumna {column} w tabeli {table}; nic nie wczytano.</source>
+        <translation>Bundle {path}, file mutations.jsonl, line {line}: unknown column {column} in table {table}; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Pakiet {path}, plik mutations.jsonl, wiersz {line}: niepoprawna wartość kolumny {column} w tabeli {table}; nic nie wczytano.</source>
+        <translation>Bundle {path}, file mutations.jsonl, line {line}: invalid value of column {column} in table {table}; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Pakiet {path}: rekord tabeli {table} powiela rekord z tego komputera ({reason}), więc nic nie wczytano; zmień skrót nazwy jednego z nich i wczytaj pakiet ponownie.</source>
+        <translation>Bundle {path}: a record of table {table} duplicates a record on this computer ({reason}), so nothing was imported; change the short name of one of them and import the bundle again.</translation>
+    </message>
+    <message>
+        <source>Nie ma otwartego konfliktu {id}.</source>
+        <translation>There is no open conflict {id}.</translation>
+    </message>
+    <message>
+        <source>„{value}” nie jest liczbą (pole {name}).</source>
+        <translation>“{value}” is not a number (field {name}).</translation>
+    </message>
+    <message>
+        <source>Rekordu {row} nie ma na tym komputerze; zsynchronizuj dane i spróbuj ponownie.</source>
+        <translation>Record {row} is not on this computer; sync the data and try again.</translation>
+    </message>
+    <message>
+        <source>Dane osobowe usuniętego rekordu zostały wymazane i nie mogą wrócić (pole {field}).</source>
+        <translation>The personal data of the deleted record have been erased and cannot be restored (field {field}).</translation>
+    </message>
+    <message>
+        <source>Plik {path} nie jest pakietem synchronizacji .cwdsync albo jest uszkodzony lub niepełny; nic nie wczytano.</source>
+        <extracomment>local_meta key prefix remembering who is behind a device id (for conflicts).</extracomment>
+        <translation>The file {path} is not a .cwdsync sync bundle, or it is damaged or incomplete; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Pakiet {path} jest niekompletny: brak pliku {member}; nic nie wczytano.</source>
+        <translation>The bundle {path} is incomplete: the file {member} is missing; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Nie można zapisać pakietu {path}: {reason}; nic nie zapisano.</source>
+        <translation>Cannot save the bundle {path}: {reason}; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Pakiet {path}: plik manifest.json jest uszkodzony ({reason}); nic nie wczytano.</source>
+        <translation>Bundle {path}: the file manifest.json is damaged ({reason}); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Pakiet {path} ma nowszy format ({format}), którego ten program nie zna, więc nic nie wczytano; zaktualizuj program.</source>
+        <translation>The bundle {path} has a newer format ({format}) that this program does not know, so nothing was imported; update the program.</translation>
+    </message>
+    <message>
+        <source>Pakiet {path} pochodzi z nowszej wersji programu (schemat danych {bundle}, ten program: {mine}), więc nic nie wczytano; zaktualizuj program.</source>
+        <translation>The bundle {path} comes from a newer version of the program (data schema {bundle}, this program: {mine}), so nothing was imported; update the program.</translation>
+    </message>
+    <message>
+        <source>Pakiet {path} pochodzi ze starszej wersji programu (schemat danych {bundle}, ten program: {mine}), więc nic nie wczytano; jego autor musi zaktualizować program i wyeksportować pakiet ponownie.</source>
+        <translation>The bundle {path} comes from an older version of the program (data schema {bundle}, this program: {mine}), so nothing was imported; its author must update the program and export the bundle again.</translation>
+    </message>
+    <message>
+        <source>Pakiet {path} nie jest podpisany; nic nie wczytano.</source>
+        <translation>The bundle {path} is not signed; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Podpis pakietu {path} się nie zgadza: plik został zmieniony albo podpisano go innym kluczem zespołu; nic nie wczytano.</source>
+        <translation>The signature of the bundle {path} does not match: the file has been changed or was signed with a different team key; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Pakiet {path} zawiera nieznany plik {member}; nic nie wczytano.</source>
+        <translation>The bundle {path} contains an unknown file {member}; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Pakiet {path} jest uszkodzony: zawartość pliku {member} nie zgadza się z jego sumą kontrolną; nic nie wczytano.</source>
+        <translation>The bundle {path} is damaged: the content of the file {member} does not match its checksum; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Pakiet {path}: plik mutations.jsonl nie jest tekstem UTF-8; nic nie wczytano.</source>
+        <translation>Bundle {path}: the file mutations.jsonl is not UTF-8 text; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Pobrany rekord tabeli {table} powiela rekord z tego komputera ({reason}); zmień skrót nazwy jednego z nich i zsynchronizuj ponownie. Nic nie pobrano.</source>
+        <translation>A received record of table {table} duplicates a record on this computer ({reason}); change the short name of one of them and sync again. Nothing was received.</translation>
+    </message>
+    <message>
+        <source>Klucz zespołu jest już zapisany; nowy (--force) unieważni pakiety podpisane starym i trzeba go będzie przekazać całemu zespołowi.</source>
+        <translation>A team key is already stored; a new one (--force) will invalidate bundles signed with the old one and will have to be passed on to the whole team.</translation>
     </message>
 </context>
 <context>
@@ -6087,6 +6766,54 @@ F2 – rename</translation>
     <message>
         <source>Potwierdzenie</source>
         <translation>Confirmation</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>Łączenie z serwerem…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <source>Wysyłanie zmian…</source>
+        <translation>Sending changes…</translation>
+    </message>
+    <message>
+        <source>Pobieranie zmian…</source>
+        <translation>Receiving changes…</translation>
+    </message>
+    <message>
+        <source>Pobieranie plików…</source>
+        <translation>Downloading files…</translation>
+    </message>
+    <message>
+        <source>Zapisywanie…</source>
+        <extracomment>Rows after this import, per table, to scrub forwarded personal data of tombstones. (table, row) -&gt; field -&gt; (device, ISO time) of the changes written by this import.</extracomment>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Wczytywanie zmian…</source>
+        <translation>Loading changes…</translation>
+    </message>
+    <message>
+        <source>Zbieranie zmian…</source>
+        <translation>Collecting changes…</translation>
+    </message>
+    <message>
+        <source>Pakowanie plików…</source>
+        <translation>Packing files…</translation>
+    </message>
+    <message>
+        <source>Zapisywanie pakietu…</source>
+        <translation>Saving the bundle…</translation>
+    </message>
+    <message>
+        <source>Sprawdzanie pakietu…</source>
+        <translation>Checking the bundle…</translation>
+    </message>
+    <message>
+        <source>Zapisywanie plików…</source>
+        <translation>Saving files…</translation>
     </message>
 </context>
 <context>
