@@ -15,7 +15,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import bindparam, event, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -100,6 +100,22 @@ def _erase_personal(session: Session, obj: Synced) -> None:
         if scrubbed != entry.changes:
             entry.changes = scrubbed
             flag_modified(entry, "changes")
+    # Conflicts on those fields held both clashing values: blank and close them too.
+    session.execute(
+        text(
+            "UPDATE sync_conflict SET base_value = '\"\"', current_value = '\"\"', "
+            "other_value = '\"\"', resolution = CASE WHEN resolution IS NULL THEN NULL "
+            "ELSE '\"\"' END, resolved_at = COALESCE(resolved_at, :now), "
+            "resolution_pending = 0 WHERE table_name = :table AND row_id = :row "
+            "AND field IN :fields"
+        ).bindparams(bindparam("fields", expanding=True)),
+        {
+            "now": utcnow().replace(tzinfo=None).isoformat(sep=" "),
+            "table": type(obj).__table__.name,  # type: ignore[attr-defined]
+            "row": obj.id,
+            "fields": list(personal),
+        },
+    )
 
 
 def _being_tombstoned(obj: Synced) -> bool:

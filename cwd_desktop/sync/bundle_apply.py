@@ -392,7 +392,11 @@ class _Import:
         from cwd_desktop.sync.conflicts import record_local
 
         incoming = (self._name(m.device_id, m.author), _when(m.created_at))
-        local = self._last_change(spec, m.row_id, c.field, before)
+        if c.edited:  # a deletion that overrode edits: credit the latest of them
+            found = [self._last_change(spec, m.row_id, name, before) for name in c.edited]
+            local = max(found, key=lambda who: who[1] or datetime.min.replace(tzinfo=UTC))
+        else:
+            local = self._last_change(spec, m.row_id, c.field, before)
         if c.kept_is_incoming:  # a deletion overrode a local edit
             current, other = (c.kept, *incoming), (c.other, *local)
         else:

@@ -218,14 +218,18 @@ def resolve(store: Store, conflict_id: str, value: Any) -> None:
                     QT_TRANSLATE_NOOP(
                         "errors",
                         "Dane osobowe usuniętego rekordu zostały wymazane i nie mogą wrócić "
-                        "(pole {field}).",
+                        "(pole {name}).",
                     ),
                     field=field,
+                    name=field,
                 )
             wanted = from_json(table, field, value)
             if not same(canonical(getattr(obj, field)), canonical(wanted)):
                 setattr(obj, field, wanted)
-            elif not same(conflict.other_value, value):
+            elif conflict.server_id is None and not same(conflict.other_value, value):
+                # A clash met in a bundle: the machine holding the other value must learn
+                # the decision. (A server conflict is settled on the server instead, where
+                # a colleague's different decision becomes a new conflict, not an overwrite.)
                 _send_decision(session, obj, field, conflict.other_value, value)
         now = utcnow()
         siblings = session.scalars(

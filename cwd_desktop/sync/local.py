@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from cwd_desktop.domain.types import utcnow
 from cwd_desktop.store import search
 from cwd_desktop.sync.codec import row_python
 from cwd_desktop.sync.server import SyncedTable
@@ -95,6 +96,9 @@ def apply_rows(
     for row_id, values in partial:
         if values:
             conn.execute(update(table).where(table.c.id == row_id).values(**values))
+    if spec.personal:
+        gone = [str(r["id"]) for r in rows if r.get("deleted_at") is not None]
+        scrub_personal_conflicts(conn, spec.name, gone, spec.personal)
     if spec.search:
         _reindex(conn, spec, [dict(v) for v in full] + _reload(conn, spec, [r for r, _ in partial]))
     return len(rows)
@@ -136,6 +140,28 @@ def current_rows(conn: Connection, spec: SyncedTable, row_ids: Iterable[str]) ->
         for r in conn.execute(select(table).where(table.c.id.in_(part))):
             found[str(r.id)] = dict(r._mapping)
     return found
+
+
+def scrub_personal_conflicts(
+    conn: Connection, table: str, row_ids: list[str], fields: Iterable[str]
+) -> None:
+    """Blank and close conflicts on personal fields of deleted rows (GDPR erasure).
+
+    A clash of two phone numbers keeps both; once the person is erased,
+    neither may survive in the conflicts table.
+    """
+    names = sorted(fields)
+    if not row_ids or not names:
+        return
+    for part in chunks(row_ids, 500):
+        conn.exec_driver_sql(
+            "UPDATE sync_conflict SET base_value = '\"\"', current_value = '\"\"', "
+            "other_value = '\"\"', resolution = CASE WHEN resolution IS NULL THEN NULL "
+            "ELSE '\"\"' END, resolved_at = COALESCE(resolved_at, ?), resolution_pending = 0 "
+            f"WHERE table_name = ? AND field IN ({', '.join('?' * len(names))}) "
+            f"AND row_id IN ({', '.join('?' * len(part))})",
+            (utcnow().replace(tzinfo=None).isoformat(sep=" "), table, *names, *part),
+        )
 
 
 def defer_foreign_keys(conn: Connection) -> None:

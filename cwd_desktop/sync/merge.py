@@ -44,6 +44,8 @@ class FieldConflict:
     kept: Any
     other: Any
     kept_is_incoming: bool = False
+    #: For a delete that overrode an edit: the fields edited since its author looked.
+    edited: tuple[str, ...] = ()
 
 
 @dataclass
@@ -73,7 +75,7 @@ def merge(
     conflicts: list[FieldConflict] = []
     tombstone = current.get(DELETED) is not None
     deleting = mutation.op == "delete"
-    edited_since = False
+    edited_since: list[str] = []
     for name, change in mutation.changes.items():
         old, new = change.get("old"), change.get("new")
         now = current.get(name)
@@ -83,7 +85,7 @@ def merge(
         if same(old, new):
             # A precondition (what the deleting author saw), not a change.
             if name not in personal and not same(now, old):
-                edited_since = True
+                edited_since.append(name)
             continue
         if same(now, new):
             continue
@@ -94,7 +96,9 @@ def merge(
         else:
             conflicts.append(FieldConflict(name, old, now, new))
     if deleting and not tombstone and edited_since:
-        conflicts.append(FieldConflict(DELETED, None, row.get(DELETED), None, True))
+        conflicts.append(
+            FieldConflict(DELETED, None, row.get(DELETED), None, True, tuple(edited_since))
+        )
     if tombstone and DELETED not in mutation.changes and not deleting:
         conflicts.append(FieldConflict(DELETED, None, current.get(DELETED), None))
     changed = any(not same(row.get(k), current.get(k)) for k in row)

@@ -168,6 +168,9 @@ def push_batch(
             if conflicts:
                 _store_conflicts(conn, spec, conflicts)
                 result.conflicts += len(conflicts)
+            if spec.personal:
+                gone = [r["id"] for r in written if r.get("deleted_at") is not None]
+                _scrub_conflicts(conn, spec, gone)
         row = conn.execute("SELECT pg_current_xact_id()::text").fetchone()
         result.txid = str(row[0]) if row else ""
     return result
@@ -206,7 +209,7 @@ def _merge_table(
         missing += merged.missing
         field_authors = authors.setdefault(m.row_id, {})
         for c in merged.conflicts:
-            conflicts.append((m, _last_change(before or {}, field_authors, c.field), c))
+            conflicts.append((m, _last_change(before or {}, field_authors, c), c))
         if merged.row is not None and merged.changed:
             row = merged.row
             if before is None:
@@ -229,13 +232,19 @@ def _merge_table(
 
 
 def _last_change(
-    before: dict[str, Any], field_authors: dict[str, Any], name: str
+    before: dict[str, Any], field_authors: dict[str, Any], conflict: FieldConflict
 ) -> dict[str, Any]:
-    """Who changed ``name`` last and when: its own record, else who made the row."""
+    """Who made the other side of ``conflict`` and when.
+
+    For a field clash: whoever changed that field last (else who made the row).
+    For a delete that overrode edits: the latest author among the edited fields.
+    """
+    names = conflict.edited or (conflict.field,)
+    known = [field_authors[n] for n in names if field_authors.get(n)]
     device, at = (
-        field_authors.get(name)
-        or field_authors.get(INSERTED)
-        or [before.get("updated_by"), before.get("updated_at")]
+        max(known, key=lambda author: str(author[1]))
+        if known
+        else field_authors.get(INSERTED) or [before.get("updated_by"), before.get("updated_at")]
     )
     return {"updated_by": device, "updated_at": at}
 
@@ -318,6 +327,20 @@ def _store_conflicts(
             "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
             params,
         )
+
+
+def _scrub_conflicts(conn: psycopg.Connection[Any], spec: SyncedTable, row_ids: list[str]) -> None:
+    """GDPR: conflicts on personal fields of erased rows lose both values and close."""
+    if not row_ids:
+        return
+    conn.execute(
+        "UPDATE public.conflicts SET base_value = '\"\"'::jsonb, local_value = '\"\"'::jsonb, "
+        "remote_value = '\"\"'::jsonb, resolution = CASE WHEN resolution IS NULL THEN NULL "
+        "ELSE '\"\"'::jsonb END, resolved_at = COALESCE(resolved_at, now()), "
+        "resolved_by = COALESCE(resolved_by, current_user) "
+        "WHERE table_name = %s AND row_id = ANY(%s) AND field = ANY(%s)",
+        (spec.name, row_ids, sorted(spec.personal)),
+    )
 
 
 def _send_blobs(
@@ -440,8 +463,25 @@ def push_resolutions(conn: psycopg.Connection[Any], resolutions: dict[str, Any])
     from psycopg.types.json import Jsonb
 
     with conn.transaction(), conn.cursor() as cur:
-        cur.executemany(
-            "UPDATE public.conflicts SET resolved_at = now(), resolved_by = current_user, "
-            "resolution = %s WHERE id = %s::uuid AND resolved_at IS NULL",
-            [(Jsonb(value), cid) for cid, value in resolutions.items()],
-        )
+        for cid, value in resolutions.items():
+            cur.execute(
+                "UPDATE public.conflicts SET resolved_at = now(), resolved_by = current_user, "
+                "resolution = %s WHERE id = %s::uuid AND resolved_at IS NULL",
+                (Jsonb(value), cid),
+            )
+            if cur.rowcount:
+                continue
+            # A colleague settled it first. The same decision is done; a different one
+            # is not dropped: it becomes a new conflict against theirs.
+            cur.execute(
+                "INSERT INTO public.conflicts (table_name, row_id, partnership_id, field, "
+                "base_value, local_value, local_by, local_at, remote_value, remote_by, "
+                "remote_at) SELECT c.table_name, c.row_id, c.partnership_id, c.field, "
+                "c.base_value, %s, COALESCE(NULLIF(me.display_name, ''), current_user), now(), "
+                "c.resolution, COALESCE(NULLIF(them.display_name, ''), c.resolved_by), "
+                "c.resolved_at FROM public.conflicts c "
+                "LEFT JOIN public.advisor me ON me.role_name = current_user "
+                "LEFT JOIN public.advisor them ON them.role_name = c.resolved_by "
+                "WHERE c.id = %s::uuid AND c.resolution IS DISTINCT FROM %s",
+                (Jsonb(value), cid, Jsonb(value)),
+            )

@@ -230,3 +230,103 @@ def make_device(tmp_path: Path) -> Iterator[Callable[[str, str], Device]]:
     yield make
     for store in opened:
         store.close()
+
+
+# -- helpers for the scenario tests (test_sync_*.py) ------------------------------------
+
+
+def team(
+    central: Central, make_device: Callable[[str, str], Device], *roles: str, demo: int = 0
+) -> tuple[list[Device], str]:
+    """One device per advisor role, all assigned to a demo partnership made on the first.
+
+    Only the first device has the partnership until it syncs.
+    """
+    from cwd_desktop.services.demo import DEMO_PARTNERSHIPS
+
+    first = make_device(roles[0], "")
+    pid = first.services.partnerships.create(DEMO_PARTNERSHIPS[demo])
+    devices = [Device(first.services, central.add_advisor(roles[0], pid))]
+    devices += [make_device(role, central.add_advisor(role, pid)) for role in roles[1:]]
+    return devices, pid
+
+
+def replica(store: Store) -> dict[str, dict[str, dict[str, object]]]:
+    """Every synced row of a device, table -> id -> row in the canonical JSON form."""
+    from sqlalchemy import select
+
+    from cwd_desktop.sync.codec import row_json
+    from cwd_desktop.sync.server import synced_catalog
+
+    out: dict[str, dict[str, dict[str, object]]] = {}
+    with store.engine.connect() as conn:
+        for name, spec in synced_catalog().items():
+            rows = conn.execute(select(spec.table)).mappings()
+            found = {str(r["id"]): row_json(spec.table, dict(r)) for r in rows}
+            if found:
+                out[name] = found
+    return out
+
+
+def server_replica(central: Central) -> dict[str, dict[str, dict[str, object]]]:
+    """Every synced row on the server (as its administrator), in the same form as ``replica``."""
+    from psycopg.rows import dict_row
+
+    from cwd_desktop.sync.codec import row_json
+    from cwd_desktop.sync.server import synced_catalog
+
+    out: dict[str, dict[str, dict[str, object]]] = {}
+    with psycopg.connect(central.admin_dsn, autocommit=True) as conn:
+        conn.execute("SET TIME ZONE 'UTC'")
+        with conn.cursor(row_factory=dict_row) as cur:
+            for name, spec in synced_catalog().items():
+                cur.execute(f'SELECT * FROM public."{name}"')
+                found = {str(r["id"]): row_json(spec.table, r) for r in cur}
+                if found:
+                    out[name] = found
+    return out
+
+
+@pytest.fixture(scope="session")
+def blank_store_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new store's file (migrated, TERYT loaded), closed, without a device id, to copy.
+
+    Opening a store in an empty folder loads the TERYT register, about half a
+    second; scenario tests with three laptops per test copy this file instead.
+    """
+    import sqlite3
+
+    from cwd_desktop.config import DB_FILENAME
+    from cwd_desktop.store.meta import DEVICE_KEY
+
+    folder = tmp_path_factory.mktemp("blank-store")
+    open_store(folder).close()
+    db = folder / DB_FILENAME
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("DELETE FROM local_meta WHERE key = ?", (DEVICE_KEY,))
+    conn.close()
+    return db
+
+
+@pytest.fixture
+def make_fast_device(
+    tmp_path: Path, blank_store_file: Path
+) -> Iterator[Callable[[str, str], Device]]:
+    """Like ``make_device``, but each store starts as a copy of ``blank_store_file``.
+
+    ``open_store`` gives each copy its own device id, as on a new laptop.
+    """
+    opened: list[Store] = []
+
+    def make(name: str, dsn: str) -> Device:
+        folder = tmp_path / f"device-{name}"
+        folder.mkdir()
+        shutil.copyfile(blank_store_file, folder / blank_store_file.name)
+        store = open_store(folder)
+        opened.append(store)
+        return Device(Services(store), dsn)
+
+    yield make
+    for store in opened:
+        store.close()
