@@ -113,9 +113,9 @@ _HOME = {
 }
 
 __all__ = [
-    "AppliedMutation",
     "ActionDirection",
     "ActionItem",
+    "AppliedMutation",
     "Attachment",
     "Attendance",
     "Base",
@@ -148,11 +148,11 @@ __all__ = [
     "StrategicObjective",
     "Strategy",
     "StrategyImage",
-    "SyncConflict",
-    "SyncCursor",
     "Survey",
     "SurveyQuestion",
     "SwotItem",
+    "SyncConflict",
+    "SyncCursor",
     "Synced",
     "TerytUnit",
     "WorkTask",

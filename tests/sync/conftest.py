@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import glob
 import os
-import uuid
 import shutil
 import socket
 import subprocess
 import tempfile
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
