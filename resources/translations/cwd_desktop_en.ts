@@ -6657,8 +6657,8 @@ F2 – rename</translation>
         <translation>Record {row} is not on this computer; sync the data and try again.</translation>
     </message>
     <message>
-        <source>Dane osobowe usuniętego rekordu zostały wymazane i nie mogą wrócić (pole {field}).</source>
-        <translation>The personal data of the deleted record have been erased and cannot be restored (field {field}).</translation>
+        <source>Dane osobowe usuniętego rekordu zostały wymazane i nie mogą wrócić (pole {name}).</source>
+        <translation>The personal data of a deleted record was erased and cannot come back (field {name}).</translation>
     </message>
     <message>
         <source>Plik {path} nie jest pakietem synchronizacji .cwdsync albo jest uszkodzony lub niepełny; nic nie wczytano.</source>
