@@ -80,9 +80,10 @@ def apply_rows(
         values = row_python(table, raw) if json_form else raw
         keep = pending.get(str(raw["id"]))
         if keep and str(raw["id"]) in existing:
-            partial.append(
-                (str(raw["id"]), {k: v for k, v in values.items() if k not in keep and k != "id"})
-            )
+            # The row's version and last-change stamp stay local too: its unsent change
+            # comes back from the server with the server's, once it is pushed.
+            skip = {*keep, "id", "version", "updated_at", "updated_by"}
+            partial.append((str(raw["id"]), {k: v for k, v in values.items() if k not in skip}))
         else:
             full.append(values)
     if full:

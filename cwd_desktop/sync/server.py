@@ -41,9 +41,8 @@ class PushResult:
     already_there: list[str] = field(default_factory=list)
     conflicts: int = 0
     missing: int = 0
-    #: table -> final rows (JSON form) that differ from what this device sent (a conflict
-    #: kept the server's value, say): written back at once. Rows that came out as sent
-    #: are not echoed; colleagues' other changes arrive with the pull.
+    #: table -> final rows (JSON form) of every row an update or delete touched, written
+    #: back at once (a plain insert comes out as sent and is not echoed).
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     blobs_sent: int = 0
     txid: str = ""
@@ -223,11 +222,10 @@ def _merge_table(
             row["updated_at"] = m.created_at
             row["updated_by"] = m.device_id
             current[m.row_id] = touched[m.row_id] = row
-    echo = [
-        row
-        for row_id, row in touched.items()
-        if any(not same(row.get(k), v) for k, v in sent.get(row_id, {}).items())
-    ]
+    # Every row an update or delete touched goes back as the server now has it (a clash
+    # may have kept the server's value, and its version moved on): the device then
+    # holds exactly the server's row. Only inserts that came out as sent are skipped.
+    echo = [current[row_id] for row_id in sent if row_id in current]
     return list(touched.values()), echo, conflicts, missing
 
 
