@@ -5,18 +5,14 @@ The server runs from the Debian ``postgresql`` package's binaries
 free loopback port, so the tests never touch a developer's own databases.
 initdb refuses to run as root, so under root (CI containers) the cluster
 belongs to the ``postgres`` system user. Without the binaries every sync test
-is skipped with the reason, rather than failing on a machine that has not run
-``make test``'s set-up.
+is skipped with the reason when pytest is run by hand on a machine without
+them; under ``make test`` (``CWD_REQUIRE_POSTGRES=1``) a missing server fails.
 """
 
 from __future__ import annotations
 
-import glob
 import os
 import shutil
-import socket
-import subprocess
-import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -29,124 +25,22 @@ from psycopg.conninfo import make_conninfo
 from cwd_desktop.services.app import Services
 from cwd_desktop.store import Store, open_store
 from cwd_desktop.sync.report import SyncReport
-
-SUPERUSER = "cwd_admin"
-
-
-def find_pg_bin() -> Path | None:
-    """The folder holding ``initdb`` and ``pg_ctl``, newest version first; None if absent."""
-    candidates = [os.path.dirname(p) for p in [shutil.which("initdb")] if p]
-    versions = glob.glob("/usr/lib/postgresql/*/bin")
-    versions.sort(key=lambda p: int(p.split("/")[-2]) if p.split("/")[-2].isdigit() else 0)
-    candidates += reversed(versions)
-    for folder in candidates:
-        if os.access(os.path.join(folder, "initdb"), os.X_OK) and os.access(
-            os.path.join(folder, "pg_ctl"), os.X_OK
-        ):
-            return Path(folder)
-    return None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _as_owner(argv: list[str]) -> list[str]:
-    """Run as ``postgres`` when we are root, because initdb and postgres refuse root."""
-    if os.geteuid() != 0:
-        return argv
-    runuser = shutil.which("runuser")
-    if runuser:
-        return [runuser, "-u", "postgres", "--", *argv]
-    import shlex
-
-    return ["su", "postgres", "-s", "/bin/sh", "-c", shlex.join(argv)]
+from tests.pg_server import find_pg_bin, running_postgres
 
 
 @pytest.fixture(scope="session")
 def pg_dsn() -> Iterator[str]:
     """A superuser DSN of a fresh PostgreSQL cluster living for the whole session."""
     bindir = find_pg_bin()
+    if bindir is None and os.environ.get("CWD_REQUIRE_POSTGRES"):
+        pytest.fail("PostgreSQL (initdb, pg_ctl) is missing although `make test` installs it")
     if bindir is None:
         pytest.skip(
             "PostgreSQL server binaries (initdb, pg_ctl) not found; "
             "run `scripts/system-deps.sh test` to install the Debian postgresql package"
         )
-    root = Path(tempfile.mkdtemp(prefix="cwd-pg-"))
-    data = root / "data"
-    password = os.urandom(12).hex()
-    pwfile = root / "pw"
-    pwfile.write_text(password)
-    if os.geteuid() == 0:
-        import pwd
-
-        owner = pwd.getpwnam("postgres")
-        os.chown(root, owner.pw_uid, owner.pw_gid)
-        os.chown(pwfile, owner.pw_uid, owner.pw_gid)
-    os.chmod(root, 0o700)
-    os.chmod(pwfile, 0o600)
-    port = _free_port()
-    try:
-        # Password (SCRAM) auth on TCP, so the tests prove advisors log in with theirs.
-        subprocess.run(
-            _as_owner(
-                [
-                    str(bindir / "initdb"),
-                    "-D",
-                    str(data),
-                    "-U",
-                    SUPERUSER,
-                    f"--pwfile={pwfile}",
-                    "--auth-host=scram-sha-256",
-                    "--auth-local=scram-sha-256",
-                    "-E",
-                    "UTF8",
-                    "--locale=C",
-                ]
-            ),
-            check=True,
-            capture_output=True,
-        )
-        pwfile.unlink()
-        options = (
-            f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={root} "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-        )
-        subprocess.run(
-            _as_owner(
-                [
-                    str(bindir / "pg_ctl"),
-                    "-D",
-                    str(data),
-                    "-o",
-                    options,
-                    "-l",
-                    str(root / "log"),
-                    "-w",
-                    "start",
-                ]
-            ),
-            check=True,
-            capture_output=True,
-        )
-    except subprocess.CalledProcessError as exc:
-        log = root / "log"
-        detail = log.read_text() if log.exists() else exc.stderr.decode(errors="replace")
-        shutil.rmtree(root, ignore_errors=True)
-        raise RuntimeError(f"could not start PostgreSQL: {detail}") from exc
-    try:
-        yield make_conninfo(
-            host="127.0.0.1", port=port, user=SUPERUSER, password=password, dbname="postgres"
-        )
-    finally:
-        subprocess.run(
-            _as_owner([str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"]),
-            check=False,
-            capture_output=True,
-        )
-        shutil.rmtree(root, ignore_errors=True)
+    with running_postgres(bindir) as dsn:
+        yield dsn
 
 
 @pytest.fixture
