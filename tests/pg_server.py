@@ -99,9 +99,7 @@ def running_postgres(bindir: Path, *, durable: bool = False) -> Iterator[str]:
             capture_output=True,
         )
         pwfile.unlink()
-        options = (
-            f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={root}"
-        )
+        options = f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={root}"
         if not durable:
             options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         subprocess.run(

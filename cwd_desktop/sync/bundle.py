@@ -136,33 +136,11 @@ def known_authors(store: Store) -> dict[str, str]:
     return names
 
 
-def _iso_utc(value: str) -> str:
-    """An outbox timestamp (naive UTC text in SQLite) as ISO text with its zone."""
-    parsed = datetime.fromisoformat(value)
-    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).isoformat()
-
-
 def _outbox(store: Store, names: dict[str, str]) -> list[dict[str, Any]]:
-    from cwd_desktop.sync.mutation import Mutation
+    from cwd_desktop.sync.mutation import OUTBOX_COLUMNS, Mutation
 
-    rows = store.reader().execute(
-        "SELECT mutation_id, table_name, row_id, partnership_id, op, changes, created_at, "
-        "device_id FROM outbox ORDER BY seq"
-    )
-    return [
-        Mutation(
-            mutation_id=str(mid),
-            table=str(table),
-            row_id=str(row_id),
-            partnership_id=str(pid),
-            op=str(op),
-            changes=json.loads(changes),
-            created_at=_iso_utc(str(created)),
-            device_id=str(device),
-            author=names.get(str(device), ""),
-        ).to_json()
-        for mid, table, row_id, pid, op, changes, created, device in rows
-    ]
+    rows = store.reader().execute(f"SELECT {OUTBOX_COLUMNS} FROM outbox ORDER BY seq")
+    return [Mutation.from_row(row, names.get(str(row[7]), "")).to_json() for row in rows]
 
 
 def _referenced_blobs(store: Store, mutations: list[dict[str, Any]]) -> list[str]:

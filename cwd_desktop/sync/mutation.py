@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from cwd_desktop.domain.local import OutboxEntry
+
+#: The outbox columns ``Mutation.from_row`` takes, in order, for plain-SQL reads.
+OUTBOX_COLUMNS = (
+    "mutation_id, table_name, row_id, partnership_id, op, changes, created_at, device_id"
+)
+
+
+def iso_utc(value: str) -> str:
+    """An outbox timestamp (naive UTC text in SQLite) as ISO text with its zone."""
+    parsed = datetime.fromisoformat(value)
+    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).isoformat()
 
 
 @dataclass(frozen=True)
@@ -39,6 +52,22 @@ class Mutation:
             changes=dict(entry.changes),
             created_at=entry.created_at.isoformat(),
             device_id=entry.device_id,
+            author=author,
+        )
+
+    @classmethod
+    def from_row(cls, row: tuple[Any, ...], author: str = "") -> Mutation:
+        """A mutation from an outbox row read with ``OUTBOX_COLUMNS`` (JSON still as text)."""
+        mid, table, row_id, pid, op, changes, created, device = row
+        return cls(
+            mutation_id=str(mid),
+            table=str(table),
+            row_id=str(row_id),
+            partnership_id=str(pid),
+            op=str(op),
+            changes=json.loads(changes),
+            created_at=iso_utc(str(created)),
+            device_id=str(device),
             author=author,
         )
 

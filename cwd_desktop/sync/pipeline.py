@@ -7,8 +7,7 @@ merged rows written; everything else is still pending and is sent again.
 
 from __future__ import annotations
 
-import json
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
@@ -27,14 +26,8 @@ from cwd_desktop.services.blobs import BlobStore
 from cwd_desktop.store import Store
 from cwd_desktop.sync import conflicts as conflict_records
 from cwd_desktop.sync.local import apply_rows, chunks, defer_foreign_keys
-from cwd_desktop.sync.mutation import Mutation
+from cwd_desktop.sync.mutation import OUTBOX_COLUMNS, Mutation
 from cwd_desktop.sync.server import Pulled, PushResult, SyncedTable
-
-
-def _iso_utc(value: str) -> str:
-    """An outbox timestamp (naive UTC text in SQLite) as an ISO string with its zone."""
-    parsed = datetime.fromisoformat(value)
-    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).isoformat()
 
 
 class LocalSide:
@@ -68,27 +61,11 @@ class LocalSide:
             return []
         marks = ", ".join("?" * len(assigned))
         rows = self.store.reader().execute(
-            "SELECT seq, mutation_id, table_name, row_id, partnership_id, op, changes, "
-            f"created_at, device_id FROM outbox WHERE seq > ? AND partnership_id IN ({marks}) "
-            "ORDER BY seq LIMIT ?",
+            f"SELECT seq, {OUTBOX_COLUMNS} FROM outbox WHERE seq > ? "
+            f"AND partnership_id IN ({marks}) ORDER BY seq LIMIT ?",
             (after, *assigned, limit),
         )
-        return [
-            (
-                int(seq),
-                Mutation(
-                    mutation_id=str(mid),
-                    table=str(table),
-                    row_id=str(row_id),
-                    partnership_id=str(pid),
-                    op=str(op),
-                    changes=json.loads(changes),
-                    created_at=_iso_utc(str(created)),
-                    device_id=str(device),
-                ),
-            )
-            for seq, mid, table, row_id, pid, op, changes, created, device in rows
-        ]
+        return [(int(row[0]), Mutation.from_row(row[1:])) for row in rows]
 
     def read_blob(self, sha256: str) -> bytes | None:
         """A file's bytes if this device has them."""

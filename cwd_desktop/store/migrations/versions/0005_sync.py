@@ -40,9 +40,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("sync_conflict", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_sync_conflict_row_id"), ["row_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_sync_conflict_server_id"), ["server_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_sync_conflict_server_id"), ["server_id"], unique=False)
     op.create_table(
         "sync_cursor",
         sa.Column("partnership_id", sa.String(length=36), nullable=False),
