@@ -91,7 +91,14 @@ def merge(
             continue
         if tombstone and name in personal and name != DELETED:
             continue  # erased personal data is never written back
-        if same(now, old) or (mutation.op == "insert" and now is None):
+        if mutation.op == "insert":
+            # The row exists already: this is its creation arriving again (an old bundle,
+            # a resend) or the same row made on two devices (one id for one gmina). What
+            # the row holds now is later than the creation: only empty fields take it.
+            if now is None:
+                row[name] = new
+            continue
+        if same(now, old):
             row[name] = new
         else:
             conflicts.append(FieldConflict(name, old, now, new))

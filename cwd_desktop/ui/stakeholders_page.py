@@ -44,6 +44,7 @@ from cwd_desktop.ui import messages
 from cwd_desktop.ui.background import Operation
 from cwd_desktop.ui.forms.ui_stakeholders_page import Ui_StakeholdersPage
 from cwd_desktop.ui.record_table import Column, RecordTableModel, Row
+from cwd_desktop.ui.stakeholder_gdpr import attach as attach_gdpr_actions
 from cwd_desktop.ui.undo_base import AppliedCommand
 from cwd_desktop.ui.vocab_combo import vocab_text
 
@@ -171,6 +172,9 @@ class StakeholdersPage(QWidget):
         self._chart_timer.setSingleShot(True)
         self._chart_timer.setInterval(0)
         self._connect()
+        self.gdpr = attach_gdpr_actions(
+            self, services, self.selected_contact, lambda: self._show_detail(self._current_id)
+        )
         self._show_detail(None)
 
     def _connect(self) -> None:
@@ -511,6 +515,8 @@ class StakeholdersPage(QWidget):
         has = bool(self._contacts)
         self.ui.editContactButton.setEnabled(has)
         self.ui.removeContactButton.setEnabled(has)
+        self.ui.gdprButton.setEnabled(has)
+        self.gdpr.refresh()
 
     def selected_contact(self) -> Contact | None:
         """The contact person selected in the panel (the only one, if just one)."""

@@ -8,7 +8,8 @@ counts the comments by disposition and by who raised them, and ends with a
 landscape table of every comment, event by event: who raised it, which part
 of the document it concerns, its content and proposal, the rozstrzygnięcie
 and its uzasadnienie. A partnership with no events or no comments still
-gets a valid report that says so.
+gets a valid report that says so. A comment's author who is a contact person
+that withdrew consent is not named (the stakeholder and category still are).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from cwd_desktop.domain.vocab import (
 from cwd_desktop.exports.docx.registry import exporter
 from cwd_desktop.exports.docx.writer import DocxWriter, plural
 from cwd_desktop.services import consultation_reads as reads
+from cwd_desktop.services.gdpr import Withheld, withheld_people
 
 if TYPE_CHECKING:
     from cwd_desktop.services.app import Services
@@ -261,6 +263,7 @@ def _comment_tables(
         dispositions = reads.disposition_labels()
         categories = reads.category_labels(services.store, partnership_id)
         stakeholders = _stakeholder_names(services, partnership_id)
+        withheld = withheld_people(services.store, partnership_id)
         by_event: dict[str, list[dict[str, Any]]] = {}
         for comment in comments:
             by_event.setdefault(comment["consultation_id"], []).append(comment)
@@ -271,7 +274,7 @@ def _comment_tables(
                 continue
             writer.table(
                 COMMENT_HEADER,
-                [_comment_row(c, dispositions, categories, stakeholders) for c in rows],
+                [_comment_row(c, dispositions, categories, stakeholders, withheld) for c in rows],
                 caption=f"Uwagi zgłoszone: {_day(event.held_on)}, {event.subject} "
                 f"({counts[event.id]})",
                 widths_cm=COMMENT_WIDTHS,
@@ -284,10 +287,12 @@ def _comment_row(
     dispositions: dict[str, reads.Label],
     categories: dict[str, reads.Label],
     stakeholders: dict[str, str],
+    withheld: Withheld,
 ) -> list[str]:
-    who = [comment["author"]]
+    author = withheld.shown(comment["author"])  # "" once the author withdrew consent (RODO)
+    who = [author]
     stakeholder = stakeholders.get(comment["stakeholder_id"] or "")
-    if stakeholder and stakeholder != comment["author"]:
+    if stakeholder and stakeholder != author:
         who.append(stakeholder)
     category = categories.get(comment["author_category"] or "")
     if category is not None:

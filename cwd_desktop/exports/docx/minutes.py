@@ -5,7 +5,9 @@ title, date and place, the mission or working group it belongs to, the
 attendance list (present and absent), the agenda, the course of the
 meeting, the decisions taken and the action items with their owner,
 deadline and status. Agenda and decision lines typed as "1. …" or "- …"
-become list items without the typed marker.
+become list items without the typed marker. A contact person who withdrew
+consent is left out of the attendance list and of the owners of action
+items (``services.gdpr.withheld_people``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from cwd_desktop.exports.docx.writer import STYLE_SUBTITLE, STYLE_TITLE, DocxWri
 from cwd_desktop.i18n import QT_TRANSLATE_NOOP
 from cwd_desktop.services.consultation_reads import format_date
 from cwd_desktop.services.fieldwork import FieldworkReads
+from cwd_desktop.services.gdpr import Withheld, withheld_people
 
 if TYPE_CHECKING:
     from cwd_desktop.services.app import Services
@@ -98,7 +101,8 @@ def build(
         facts.append(("Grupa robocza", row["group_name"]))
     writer.facts(facts)
 
-    _attendance(services, writer, partnership_id, meeting)
+    withheld = withheld_people(services.store, partnership_id)
+    _attendance(services, writer, partnership_id, meeting, withheld)
     writer.heading("Porządek spotkania", 1)
     agenda = _items(row["agenda"])
     if agenda:
@@ -114,7 +118,7 @@ def build(
         writer.numbered(decisions)
     else:
         writer.paragraph("Nie podjęto ustaleń.")
-    _actions(writer, reads, meeting)
+    _actions(writer, reads, meeting, withheld)
     writer.facts(
         [
             ("Protokół sporządził(a)", writer.author or "…………………………"),
@@ -124,8 +128,11 @@ def build(
     return writer.title
 
 
-def _attendance(services: Services, writer: DocxWriter, partnership_id: str, meeting: str) -> None:
+def _attendance(
+    services: Services, writer: DocxWriter, partnership_id: str, meeting: str, withheld: Withheld
+) -> None:
     people = FieldworkReads(services.store).attendance(meeting)("", 0, _ALL)
+    people = [p for p in people if not withheld.hides(p["name"])]  # consent withdrawn (RODO)
     writer.heading("Lista obecności", 1)
     if not people:
         writer.paragraph("Nie zapisano listy obecności.")
@@ -154,7 +161,7 @@ def _attendance(services: Services, writer: DocxWriter, partnership_id: str, mee
     )
 
 
-def _actions(writer: DocxWriter, reads: FieldworkReads, meeting: str) -> None:
+def _actions(writer: DocxWriter, reads: FieldworkReads, meeting: str, withheld: Withheld) -> None:
     items = reads.action_items(meeting)("", 0, _ALL)
     writer.heading("Zadania do wykonania", 1)
     if not items:
@@ -167,7 +174,7 @@ def _actions(writer: DocxWriter, reads: FieldworkReads, meeting: str) -> None:
             [
                 str(number),
                 item["description"],
-                item["owner"],
+                withheld.shown(item["owner"]),
                 format_date(item["due_on"]) or "—",
                 statuses.get(item["status"], item["status"]),
             ]

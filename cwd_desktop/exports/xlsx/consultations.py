@@ -4,7 +4,8 @@ Sheet "Uwagi": one row per comment with its event's data, as the
 coordinator hands it to the office preparing the consultation report.
 Sheet "Wydarzenia": one row per event with the art. 6 findings. The header
 is bold and frozen, long texts wrap, dates are real dates (so Calc and Excel
-can sort and filter them).
+can sort and filter them). The author of a comment who is a contact person
+that withdrew consent is left blank (``services.gdpr.withheld_people``).
 
 The workbook is written to a temporary file next to the target and renamed
 into place, so a failed or cancelled export never leaves half a file.
@@ -30,6 +31,7 @@ from cwd_desktop.services.consultation_reads import (
     events,
     form_labels,
 )
+from cwd_desktop.services.gdpr import withheld_people
 from cwd_desktop.services.progress import NO_PROGRESS, Progress
 from cwd_desktop.store import Store
 
@@ -139,6 +141,7 @@ def _comment_rows(store: Store, partnership_id: str, translate: Translate) -> It
     event_data = {e.id: e for e in events(store, partnership_id)}
     categories = category_labels(store, partnership_id)
     forms, dispositions = form_labels(), disposition_labels()
+    withheld = withheld_people(store, partnership_id)
 
     def name(labels: dict[str, Label], code: str | None) -> str:
         if not code:
@@ -159,7 +162,7 @@ def _comment_rows(store: Store, partnership_id: str, translate: Translate) -> It
                 event.announced_on,
                 event.comments_until,
                 row["number"],
-                row["author"],
+                withheld.shown(row["author"]),  # "" once the author withdrew consent (RODO)
                 name(categories, row["author_category"]),
                 row["section"],
                 row["content"],
