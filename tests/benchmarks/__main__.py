@@ -23,7 +23,7 @@ from tests.benchmarks.generate import DEFAULT_SEED, Dataset, cached
 from tests.benchmarks.measure import BenchmarkError, Result, Skipped
 
 #: Benchmark modules, each with ``run(dataset, runs) -> list[Result]``.
-BENCHMARKS = ("startup", "filter_typing", "survey_import", "docx_strategy", "sync")
+BENCHMARKS = ("startup", "filter_typing", "survey_import", "docx_strategy", "sync", "crash")
 COLUMNS = ("what", "measured", "reference", "ratio", "target", "verdict")
 
 
