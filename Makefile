@@ -11,7 +11,7 @@ QM      := $(TS:.ts=.qm)
 SOURCES := $(shell find cwd_desktop -name '*.py' -not -path 'cwd_desktop/ui/forms/*' 2>/dev/null)
 
 
-.PHONY: all setup run test lint bench demo ts clean sysdeps
+.PHONY: all setup run test lint bench demo ts clean sysdeps package
 
 all: setup
 
@@ -58,6 +58,21 @@ lint: setup
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks
+
+# A one-folder build with PyInstaller in dist/cwd-desktop/, started once offscreen
+# (packaging/smoke_test.py) to prove it runs. See packaging/README.md.
+PACKAGE_STAMP := $(VENV)/.package-installed
+
+$(PACKAGE_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install -q -e ".[package]"
+	@touch $@
+
+package: setup $(PACKAGE_STAMP)
+	rm -rf build/pyinstaller dist/cwd-desktop
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/cwd-desktop.spec
+	$(BIN)/python packaging/smoke_test.py dist/cwd-desktop
+	@du -sh dist/cwd-desktop
 
 # Refresh the translation sources after changing UI strings (then translate in Linguist).
 ts: $(STAMP)

@@ -2,7 +2,8 @@
 
 Exit status 0 on success, 1 on a user error (one sentence on stderr), 2 on
 usage errors (argparse). ``--data-dir`` and ``--json`` are accepted before or
-after the command.
+after the command. A command that sets ``store_free`` (``restore``) gets the
+data folder instead of an open store.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import pkgutil
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from cwd_desktop import APP_NAME, __version__
@@ -167,35 +167,12 @@ def cmd_demo(services: Services, args: argparse.Namespace) -> None:
     _print(args, {"added": added, "data_dir": str(services.store.data_dir)}, text)
 
 
-def cmd_check(services: Services, args: argparse.Namespace) -> int:
-    from cwd_desktop.services.check import run_checks
-
-    if args.repair:
-        from cwd_desktop.services.check import rebuild_search_index
-
-        rebuild_search_index(services.store)
-    results = run_checks(services.store)
-    ok = all(r.ok for r in results)
-    payload = {"ok": ok, "checks": [r.__dict__ for r in results]}
-    lines = [f"{'OK ' if r.ok else 'BŁĄD'} {r.name}: {r.detail}" for r in results]
-    _print(args, payload, "\n".join(lines))
-    return 0 if ok else 1
-
-
 def cmd_search(services: Services, args: argparse.Namespace) -> None:
     pid = services.partnerships.get(args.partnership).id if args.partnership else None
     hits = services.search_hits(args.query, pid, args.limit)
     payload = [h.__dict__ for h in hits]
     lines = [f"[{h.kind}] {h.title} — {h.context}  ({h.row_id})" for h in hits]
     _print(args, payload, "\n".join(lines) or "Nic nie znaleziono.")
-
-
-def cmd_backup(services: Services, args: argparse.Namespace) -> None:
-    from cwd_desktop.store.backup import backup_database
-
-    store = services.store
-    target = backup_database(store.path, Path(args.output)) if args.output else store.backup()
-    _print(args, {"backup": str(target)}, f"Zapisano kopię zapasową: {target}")
 
 
 def cmd_teryt_search(services: Services, args: argparse.Namespace) -> None:
@@ -255,14 +232,10 @@ def build_parser() -> argparse.ArgumentParser:
     padd.add_argument("--advisor", action="append")
 
     add(sub, "demo", cmd_demo, "wypełnij folder danych programem demonstracyjnym")
-    check = add(sub, "check", cmd_check, "sprawdź spójność bazy")
-    check.add_argument("--repair", action="store_true", help="odbuduj indeks wyszukiwania")
     find = add(sub, "search", cmd_search, "znajdź interesariuszy, spotkania, uwagi…")
     find.add_argument("query")
     find.add_argument("--partnership", help="tylko w tym partnerstwie (id lub skrót)")
     find.add_argument("--limit", type=int, default=30)
-    backup = add(sub, "backup", cmd_backup, "zapisz kopię zapasową")
-    backup.add_argument("-o", "--output", help="plik kopii (domyślnie folder backups/)")
     teryt = sub.add_parser("teryt", help="rejestr TERYT")
     teryt_sub = teryt.add_subparsers(dest="action", metavar="ACTION", required=True)
     search = add(teryt_sub, "search", cmd_teryt_search, "znajdź JST po nazwie lub kodzie")
@@ -294,6 +267,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from cwd_desktop.ui.app import run_gui
 
         return run_gui(args.data_dir, args.lang)
+    if getattr(args, "store_free", None) is not None:
+        # Commands that replace or repair the store itself (restore) must not hold it open.
+        try:
+            return int(args.store_free(resolve_data_dir(args.data_dir), args) or 0)
+        except UserError as exc:
+            print(f"{APP_NAME}: {exc}", file=sys.stderr)
+            return 1
     try:
         store = open_store(resolve_data_dir(args.data_dir))
     except UserError as exc:

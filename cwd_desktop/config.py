@@ -7,6 +7,7 @@ data folder is self-contained (tests and benchmarks always use their own).
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import tempfile
@@ -54,12 +55,33 @@ def ensure_writable_dir(path: Path) -> Path:
         with tempfile.NamedTemporaryFile(dir=path, prefix=".probe-"):
             pass
     except OSError as exc:
-        raise UserError(
-            QT_TRANSLATE_NOOP("errors", "Nie można zapisywać w folderze danych {path}: {reason}."),
-            path=str(path),
-            reason=exc.strerror or str(exc),
-        ) from exc
+        raise _unwritable(path, exc) from exc
     return path
+
+
+def _unwritable(path: Path, exc: OSError) -> UserError:
+    """The reason a data folder cannot be written, with what to do about it."""
+    if exc.errno == errno.EROFS:
+        template = QT_TRANSLATE_NOOP(
+            "errors",
+            "Folder danych {path} leży na dysku tylko do odczytu; wybierz inny folder "
+            "(opcja --data-dir lub zmienna CWD_DATA_DIR) albo podłącz dysk do zapisu.",
+        )
+    elif exc.errno in (errno.EACCES, errno.EPERM):
+        template = QT_TRANSLATE_NOOP(
+            "errors",
+            "Brak uprawnień do zapisu w folderze danych {path}; nadaj je albo wybierz inny "
+            "folder (opcja --data-dir lub zmienna CWD_DATA_DIR).",
+        )
+    elif exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        template = QT_TRANSLATE_NOOP(
+            "errors", "Brak miejsca na dysku w folderze danych {path}; zwolnij miejsce."
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "errors", "Nie można zapisywać w folderze danych {path}: {reason}."
+        )
+    return UserError(template, path=str(path), reason=exc.strerror or str(exc))
 
 
 @dataclass(frozen=True)
@@ -76,7 +98,8 @@ SETTINGS: dict[str, Setting] = {
     s.key: s
     for s in (
         Setting("language", str, "pl", "UI language: 'pl' (source) or 'en'."),
-        Setting("backups_keep", int, 10, "How many automatic backups to keep."),
+        Setting("backups_keep", int, 10, "How many backups to keep (the newest N)."),
+        Setting("backups_daily", bool, True, "Make a backup on the first start of each day."),
         Setting("last_partnership", str, "", "Id of the partnership selected at exit."),
         Setting(
             "docx_template", str, "", "The user's own Word template for exports ('' = shipped)."

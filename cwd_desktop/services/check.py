@@ -1,8 +1,15 @@
-"""``cwd-desktop check``: is the store sound, and does the outbox match the data?"""
+"""``cwd-desktop check``: is the store sound, does the outbox match the data, how far
+behind is sync?
+
+``run_checks`` lists what must hold (a failure makes ``check`` exit 1);
+``sync_lag`` says how much is waiting to be synced, which is not a fault but
+tells an advisor how long ago the colleagues last saw their work.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select, text
 
@@ -104,3 +111,83 @@ def rebuild_search_index(store: Store) -> int:
                 index_object(conn, obj)
                 count += 1
     return count
+
+
+@dataclass(frozen=True)
+class SyncLag:
+    """How far behind sync is: what waits to be sent, since when, and what needs a person."""
+
+    pending: int
+    oldest_pending_at: datetime | None
+    last_sync: datetime | None
+    open_conflicts: int
+    now: datetime
+
+    @property
+    def oldest_pending_age(self) -> timedelta | None:
+        """How long the oldest unsent change has been waiting."""
+        return self.now - self.oldest_pending_at if self.oldest_pending_at else None
+
+    @property
+    def since_last_sync(self) -> timedelta | None:
+        """How long ago the last sync finished (None: never)."""
+        return self.now - self.last_sync if self.last_sync else None
+
+    def as_json(self) -> dict[str, object]:
+        """The machine-readable form printed by ``check --json``."""
+
+        def seconds(delta: timedelta | None) -> int | None:
+            return int(delta.total_seconds()) if delta is not None else None
+
+        return {
+            "pending": self.pending,
+            "oldest_pending_at": _iso(self.oldest_pending_at),
+            "oldest_pending_age_seconds": seconds(self.oldest_pending_age),
+            "last_sync": _iso(self.last_sync),
+            "since_last_sync_seconds": seconds(self.since_last_sync),
+            "open_conflicts": self.open_conflicts,
+        }
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _utc(text: str | None) -> datetime | None:
+    """A timestamp as stored by ``UtcDateTime`` in SQLite (naive UTC text)."""
+    if not text:
+        return None
+    value = datetime.fromisoformat(text)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def sync_lag(store: Store, now: datetime | None = None) -> SyncLag:
+    """Pending outbox changes, the oldest one's time, the last sync and open conflicts."""
+    from cwd_desktop.sync.client import last_sync
+
+    conn = store.reader()
+    pending, oldest = conn.execute("SELECT count(*), min(created_at) FROM outbox").fetchone()
+    (conflicts,) = conn.execute(
+        "SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL"
+    ).fetchone()
+    synced = last_sync(store)
+    return SyncLag(
+        pending=int(pending),
+        oldest_pending_at=_utc(oldest),
+        last_sync=synced.astimezone(UTC) if synced else None,
+        open_conflicts=int(conflicts),
+        now=now or datetime.now(UTC),
+    )
+
+
+def describe_age(delta: timedelta) -> str:
+    """A short Polish duration for the CLI: "3 dni 4 godz.", "25 min", "mniej niż minutę"."""
+    minutes = int(delta.total_seconds() // 60)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(rest, 60)
+    if days:
+        unit = "dzień" if days == 1 else "dni"
+        return f"{days} {unit} {hours} godz." if hours else f"{days} {unit}"
+    if hours:
+        return f"{hours} godz. {minutes} min" if minutes else f"{hours} godz."
+    return f"{minutes} min" if minutes else "mniej niż minutę"

@@ -1,9 +1,17 @@
 """Opening the local store: checks, migrations, reference data, sessions.
 
 ``open_store`` is the only way in. It refuses what it cannot safely open (a
-file that is not SQLite, a database from a newer app, a corrupt file), backs
-the file up before migrating, checks integrity after an unclean shutdown and
-hands out sessions whose flushes feed the outbox.
+file that is not SQLite, a database from a newer app), backs the file up
+before migrating, checks integrity after an unclean shutdown and hands out
+sessions whose flushes feed the outbox. A file that fails the check is moved
+aside (never deleted) and ``CorruptStore`` names the newest backup, so the
+GUI can offer it and the CLI can say which ``restore`` to run.
+
+Several processes may have the store open at once (the GUI and a CLI
+command): SQLite's WAL and ``busy_timeout`` serialise their writes. Each
+process leaves an open-marker with its pid, so whatever would pull the file
+from under another process (moving a corrupt file aside, a restore) can see
+that someone else is using it.
 
 Opening an up-to-date store uses plain ``sqlite3`` only; SQLAlchemy and
 Alembic are imported when there is something to migrate or load, or on the
@@ -21,6 +29,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,8 +39,16 @@ from cwd_desktop.config import BACKUP_DIRNAME, DB_FILENAME, Settings, ensure_wri
 from cwd_desktop.errors import UserError
 from cwd_desktop.i18n import QT_TRANSLATE_NOOP
 from cwd_desktop.store import migrate
-from cwd_desktop.store.backup import list_backups, rotating_backup
-from cwd_desktop.store.errors import user_error_from_db
+from cwd_desktop.store.backup import (
+    DAILY,
+    BackupInfo,
+    DamagedSource,
+    backup_infos,
+    daily_backup_due,
+    newest_backup,
+    rotating_backup,
+)
+from cwd_desktop.store.errors import CorruptStore, user_error_from_db
 from cwd_desktop.store.meta import DEVICE_KEY, TERYT_KEY, file_digest, read_meta
 from cwd_desktop.store.sqlite import connect, looks_like_sqlite, read_only_uri
 
@@ -50,6 +67,8 @@ class Store:
     device_id: str
     settings: Settings
     was_unclean: bool = False
+    #: SQLite reported damage during this session ("malformed").
+    damaged: bool = False
     _marker: Path | None = field(default=None, repr=False)
     _readers: dict[int, sqlite3.Connection] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -112,8 +131,12 @@ class Store:
         try:
             yield session
             session.commit()
-        except DBAPIError as exc:
+        except (DBAPIError, sqlite3.Error) as exc:
+            # sqlite3.Error: flush listeners (outbox, search index) write through the
+            # DB-API connection, so a full disk can surface there unwrapped.
             session.rollback()
+            if "malformed" in str(getattr(exc, "orig", exc)):
+                self.damaged = True
             raise user_error_from_db(exc, self.path) from exc
         except BaseException:
             session.rollback()
@@ -137,6 +160,20 @@ class Store:
             self.path, self.backup_dir, reason, int(self.settings.get("backups_keep"))
         )
 
+    def daily_backup(self) -> Path | None:
+        """The day's automatic backup, if it is switched on and none was made today.
+
+        A backup of a large store takes seconds, so the GUI calls this on its
+        background writer thread after the window is on screen.
+        """
+        if not self.settings.get("backups_daily") or not daily_backup_due(self.backup_dir):
+            return None
+        return self.backup(DAILY)
+
+    def backups(self) -> list[BackupInfo]:
+        """The backups of this store, newest first."""
+        return backup_infos(self.backup_dir)
+
     def close(self) -> None:
         """Release the file and mark the shutdown as clean."""
         with self._lock:
@@ -146,7 +183,11 @@ class Store:
         if "engine" in self.__dict__:
             self.engine.dispose()
         if self._marker is not None:
-            self._marker.unlink(missing_ok=True)
+            if not self.damaged:
+                # A damaged store keeps its marker: once this process is gone it reads
+                # as an unclean shutdown, so the next start checks the file and offers
+                # the newest backup.
+                self._marker.unlink(missing_ok=True)
             self._marker = None
 
 
@@ -158,6 +199,36 @@ def _pid_alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+def other_instances(data_dir: Path) -> list[int]:
+    """Ids of other live processes that have the store in ``data_dir`` open."""
+    pids = []
+    for marker in data_dir.glob(MARKER_PREFIX + "*"):
+        suffix = marker.name.removeprefix(MARKER_PREFIX)
+        if suffix.isdigit() and int(suffix) != os.getpid() and _pid_alive(int(suffix)):
+            pids.append(int(suffix))
+    return sorted(pids)
+
+
+def move_aside(db: Path, label: str = "corrupt") -> Path:
+    """Rename ``db`` (and its -wal/-shm/-journal) to ``<name>.<label>-<timestamp>``.
+
+    The companions go first: a -wal left beside a missing database would be
+    replayed into the next, new file. Nothing is deleted.
+    """
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = db.with_name(f"{db.name}.{label}-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = db.with_name(f"{db.name}.{label}-{stamp}-{n}")
+    for suffix in ("-wal", "-shm", "-journal"):
+        companion = db.with_name(db.name + suffix)
+        if companion.exists():
+            os.replace(companion, target.with_name(target.name + suffix))
+    os.replace(db, target)
+    return target
 
 
 def _claim_marker(data_dir: Path) -> tuple[Path, bool]:
@@ -173,24 +244,57 @@ def _claim_marker(data_dir: Path) -> tuple[Path, bool]:
     return mine, unclean
 
 
-def _integrity(conn: sqlite3.Connection, db: Path) -> None:
+def _integrity(db: Path) -> str:
+    """``integrity_check``'s first line: "ok", or what is damaged.
+
+    Read-only, so that a damaged file is not changed before it is moved
+    aside: a read-write connection would fold a crash's -wal into it on close.
+    """
     try:
-        verdict = str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+        conn = sqlite3.connect(read_only_uri(db), uri=True)
+        try:
+            verdict = str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+        finally:
+            conn.close()
     except sqlite3.DatabaseError as exc:
         # Damage bad enough to stop the check itself is corruption too, not a crash.
         verdict = str(exc)
-    if verdict != "ok":
-        backups = list_backups(db.parent / BACKUP_DIRNAME)
-        raise UserError(
+    return verdict.splitlines()[0] if verdict else verdict
+
+
+def _corrupt(db: Path, verdict: str) -> UserError:
+    """Move a damaged store aside and name the newest backup; refuse if others use it.
+
+    Another live process may still be writing to the file, so it is left in
+    place then, and the user is asked to close the other windows first.
+    """
+    backup = newest_backup(db.parent / BACKUP_DIRNAME)
+    if other_instances(db.parent):
+        return UserError(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "Baza danych {path} jest uszkodzona ({verdict}); "
-                "przywróć ją z kopii zapasowej {backup}.",
+                "Baza danych {path} jest uszkodzona ({verdict}); zamknij inne okna programu "
+                "i uruchom go ponownie, aby przywrócić kopię zapasową {backup}.",
             ),
             path=str(db),
             verdict=verdict,
-            backup=str(backups[0]) if backups else "—",
+            backup=str(backup) if backup else "—",
         )
+    try:
+        moved = move_aside(db)
+    except OSError as exc:
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Baza danych {path} jest uszkodzona ({verdict}) i nie można jej przenieść "
+                "({reason}); przywróć ją z kopii zapasowej {backup}.",
+            ),
+            path=str(db),
+            verdict=verdict,
+            reason=exc.strerror or str(exc),
+            backup=str(backup) if backup else "—",
+        )
+    return CorruptStore(db, moved, backup, verdict)
 
 
 def _not_sqlite(db: Path) -> UserError:
@@ -273,11 +377,14 @@ def open_store(data_dir: Path, *, teryt_file: Path | None = None) -> Store:
         raise _not_sqlite(db)
     marker, unclean = _claim_marker(data_dir)
     conn: sqlite3.Connection | None = None
+    verdict = "ok"
     try:
         revision = _stamped_revision(db) if existed else None
-        conn = connect(db)
         if existed and unclean:
-            _integrity(conn, db)
+            verdict = _integrity(db)
+            if verdict != "ok":
+                raise sqlite3.DatabaseError(verdict)
+        conn = connect(db)
         settings = Settings(data_dir)
         if revision != migrate.HEAD_REVISION:
             _upgrade(db, revision, settings)
@@ -285,17 +392,21 @@ def open_store(data_dir: Path, *, teryt_file: Path | None = None) -> Store:
         if read_meta(conn, TERYT_KEY) != file_digest(register):
             _load_teryt(db, register)
         device = _device_id(conn)
-    except sqlite3.DatabaseError as exc:
-        marker.unlink(missing_ok=True)
-        if "not a database" in str(exc):
-            raise _not_sqlite(db) from exc
-        raise user_error_from_db(exc, db) from exc
     except Exception as exc:
         marker.unlink(missing_ok=True)
-        orig = getattr(exc, "orig", None)
-        if isinstance(orig, sqlite3.DatabaseError):
-            raise user_error_from_db(orig, db) from exc
-        raise
+        if conn is not None:
+            conn.close()
+            conn = None
+        if isinstance(exc, DamagedSource):  # the backup before a migration found the damage
+            raise _corrupt(db, str(exc.params["verdict"])) from exc
+        orig = exc if isinstance(exc, sqlite3.DatabaseError) else getattr(exc, "orig", None)
+        if not isinstance(orig, sqlite3.DatabaseError):
+            raise
+        if verdict != "ok" or "malformed" in str(orig):
+            raise _corrupt(db, verdict if verdict != "ok" else str(orig)) from exc
+        if "not a database" in str(orig):
+            raise _not_sqlite(db) from exc
+        raise user_error_from_db(orig, db) from exc
     except BaseException:
         marker.unlink(missing_ok=True)
         raise

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 import time
 from typing import Any, cast
 
@@ -23,16 +22,15 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSizePolicy,
     QWidget,
 )
 
-from cwd_desktop import APP_DISPLAY_NAME, __version__
+from cwd_desktop import APP_DISPLAY_NAME
 from cwd_desktop.errors import UserError
 from cwd_desktop.services.app import Services
 from cwd_desktop.services.partnerships import PartnershipView
-from cwd_desktop.ui import messages
+from cwd_desktop.ui import language, messages
 from cwd_desktop.ui.areas import AreaPage, registered_areas
 from cwd_desktop.ui.background import Operation
 from cwd_desktop.ui.forms.ui_main_window import Ui_MainWindow
@@ -81,10 +79,11 @@ class MainWindow(QMainWindow):
         self._build_areas()
         self._build_export_menu()
         self._build_sync_menu()
+        self._build_backup_menu()
         self._build_status_bar()
         self._build_search()
         self._connect()
-        self._language_action_text()
+        self.language_menu = language.install_menu(self)
         self.refresh(select_id=str(services.store.settings.get("last_partnership")) or None)
         self._painted = False
         self.installEventFilter(self)
@@ -151,6 +150,35 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, name=method: self.sync_action(name))
             self.sync_actions[method] = action
         menu.insertSeparator(self.ui.actionBackup)
+
+    def _build_backup_menu(self) -> None:
+        """File > Kopie zapasowe i przywracanie…: list, make and restore backups."""
+        #: A verified restore waiting for the window to close its store (see ui/app.py).
+        self.pending_restore: Any = None
+        self.backups_action = QAction(self.tr("Kopie zapasowe i &przywracanie…"), self)
+        self.ui.menuFile.insertAction(self.ui.actionDemo, self.backups_action)
+        self.backups_action.triggered.connect(self.open_backups)
+
+    def open_backups(self) -> QWidget:
+        """Show the backup dialog; a restore chosen there closes and reopens the window."""
+        from cwd_desktop.ui.backup_dialog import BackupDialog
+
+        dialog = BackupDialog(self.services, self)
+        dialog.sig_restore_ready.connect(self._restore_ready)
+        dialog.open()
+        return dialog
+
+    def _restore_ready(self, prepared: Any) -> None:
+        """The backup is verified and the current store backed up: close, swap, reopen."""
+        self.pending_restore = prepared
+        self.close()
+
+    def bring_to_front(self) -> None:
+        """A second start on the same data folder asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def sync_page(self) -> Any:
         """Show the Synchronizacja page (even with no partnership selected) and return it."""
@@ -247,7 +275,6 @@ class MainWindow(QMainWindow):
         ui.actionDataFolder.triggered.connect(self._open_data_folder)
         ui.actionNextArea.triggered.connect(lambda: self._step_area(1))
         ui.actionPreviousArea.triggered.connect(lambda: self._step_area(-1))
-        ui.actionLanguage.triggered.connect(self._toggle_language)
         ui.partnershipFilter.textChanged.connect(self.proxy.set_text)
         ui.partnershipList.selectionModel().currentChanged.connect(self._on_current_changed)
         ui.partnershipList.doubleClicked.connect(self.edit_partnership)
@@ -442,41 +469,13 @@ class MainWindow(QMainWindow):
         ).run_in_background()
 
     def about(self) -> None:
-        """Show the version, the data file and the Qt/Python versions."""
-        from PySide6 import __version__ as pyside_version
+        """Help > O programie: version, build date, Qt/PySide, data folder, licence."""
+        from cwd_desktop.ui.about_dialog import AboutDialog
 
-        text = self.tr(
-            "<h3>CWD Desktop {version}</h3>"
-            "<p>Program dla doradców i koordynatorów Centrum Wsparcia Doradczego "
-            "pracujących z partnerstwami JST.</p>"
-            "<p>Plik danych: {path}<br>Rejestr TERYT: {units} JST</p>"
-            "<p>Python {python} · Qt/PySide6 {qt}</p>"
-        ).format(
-            version=__version__,
-            path=self.services.store.path,
-            units=len(self.services.teryt),
-            python=sys.version.split()[0],
-            qt=pyside_version,
-        )
-        QMessageBox.about(self, self.tr("O programie"), text)
+        AboutDialog(self.services, self).exec()
 
     def _open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.store.data_dir)))
-
-    def _language_action_text(self) -> None:
-        english = self.services.store.settings.get("language") == "en"
-        self.ui.actionLanguage.setText("Język: polski" if english else "Language: English")
-
-    def _toggle_language(self) -> None:
-        settings = self.services.store.settings
-        new = "pl" if settings.get("language") == "en" else "en"
-        settings.set("language", new)
-        self._language_action_text()
-        messages.info(
-            self,
-            "Język zostanie zmieniony po ponownym uruchomieniu programu.\n"
-            "The language changes when the program is restarted.",
-        )
 
     # -- events ------------------------------------------------------------------
 

@@ -13,7 +13,15 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QMouseEvent, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -41,15 +49,25 @@ def stage_text(code: str) -> str:
 
 def task_columns(widget: QWidget) -> list[Column]:
     """The table's columns: the name first, so typing into a new line starts there."""
-    tr = widget.tr
+    del widget  # the headers no longer depend on the widget's class (lupdate needs a context)
     return [
-        Column("title", tr("Zadanie")),
-        Column("stage", tr("Etap"), "choice", stage_choices),
-        Column("start_on", tr("Od"), "date"),
-        Column("end_on", tr("Do"), "date"),
-        Column("responsible", tr("Odpowiedzialni")),
-        Column("status", tr("Status"), "choice", status_choices),
-        Column("notes", tr("Uwagi")),
+        Column("title", QCoreApplication.translate("WorkplanTable", "Zadanie")),
+        Column(
+            "stage",
+            QCoreApplication.translate("WorkplanTable", "Etap"),
+            "choice",
+            stage_choices,
+        ),
+        Column("start_on", QCoreApplication.translate("WorkplanTable", "Od"), "date"),
+        Column("end_on", QCoreApplication.translate("WorkplanTable", "Do"), "date"),
+        Column("responsible", QCoreApplication.translate("WorkplanTable", "Odpowiedzialni")),
+        Column(
+            "status",
+            QCoreApplication.translate("WorkplanTable", "Status"),
+            "choice",
+            status_choices,
+        ),
+        Column("notes", QCoreApplication.translate("WorkplanTable", "Uwagi")),
     ]
 
 
