@@ -2,35 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="pl">
 <context>
-    <name></name>
+    <name>AboutDialog</name>
     <message>
-        <source>Zadanie</source>
-        <extracomment>Text of a done task: present but out of the way.</extracomment>
-        <translation>Task</translation>
+        <source>O programie</source>
+        <translation>About</translation>
     </message>
     <message>
-        <source>Etap</source>
-        <translation>Stage</translation>
+        <source>Program dla doradców i koordynatorów Centrum Wsparcia Doradczego pracujących z partnerstwami JST.</source>
+        <translation>A program for advisors and coordinators of the Advisory Support Centre (CWD) who work with LGU partnerships.</translation>
     </message>
     <message>
-        <source>Od</source>
-        <translation>From</translation>
+        <source>wersja deweloperska (uruchomiona ze źródeł)</source>
+        <translation>development version (run from source)</translation>
     </message>
     <message>
-        <source>Do</source>
-        <translation>To</translation>
+        <source>Data kompilacji:</source>
+        <translation>Build date:</translation>
     </message>
     <message>
-        <source>Odpowiedzialni</source>
-        <translation>Responsible</translation>
+        <source>Folder danych:</source>
+        <translation>Data folder:</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Plik danych:</source>
+        <translation>Data file:</translation>
     </message>
     <message>
-        <source>Uwagi</source>
-        <translation>Notes</translation>
+        <source>Rejestr TERYT:</source>
+        <translation>TERYT register:</translation>
+    </message>
+    <message>
+        <source>{units} JST</source>
+        <translation>{units} LGUs</translation>
+    </message>
+    <message>
+        <source>Oprogramowanie programu Centrum Wsparcia Doradczego, do użytku jego doradców. Wykorzystuje Qt i PySide6 na licencji LGPL v3.</source>
+        <translation>Software of the Advisory Support Centre (CWD) programme, for use by its advisors. Uses Qt and PySide6 under the LGPL v3 licence.</translation>
     </message>
 </context>
 <context>
@@ -74,11 +81,164 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Plik bazy {path} jest uszkodzony ({verdict}); przeniesiono go do {moved}.</source>
+        <extracomment>The day&apos;s automatic backup starts this long after the window is shown, off the start-up path. Answering a second start (&quot;show the window&quot;) begins once the window is up.</extracomment>
+        <translation>The database file {path} is damaged ({verdict}); it has been moved to {moved}.</translation>
+    </message>
+    <message>
+        <source>Nie ma kopii zapasowej, więc program zacznie z nową, pustą bazą; dane partnerstw wrócą po synchronizacji z serwerem lub z pakietu.</source>
+        <translation>There is no backup, so the program will start with a new, empty database; the partnerships&apos; data will come back after a sync with the server or from a sync bundle.</translation>
+    </message>
+    <message>
+        <source>Przywrócić najnowszą kopię zapasową z {date} ({path})?</source>
+        <translation>Restore the latest backup from {date} ({path})?</translation>
+    </message>
+    <message>
+        <source>Uszkodzony plik zachowano jako {moved}. Kopię możesz przywrócić później: Plik &gt; Kopie zapasowe i przywracanie…, albo poleceniem cwd-desktop restore.</source>
+        <translation>The damaged file was kept as {moved}. You can restore a backup later: File &gt; Backups and restore…, or with the command cwd-desktop restore.</translation>
+    </message>
+    <message>
+        <source>Przywrócono bazę z kopii {path}.</source>
+        <translation>Database restored from the backup {path}.</translation>
+    </message>
+    <message>
+        <source>Zapisano codzienną kopię zapasową: {path}</source>
+        <translation>Daily backup saved: {path}</translation>
+    </message>
+    <message>
+        <source>Nie udało się zapisać codziennej kopii zapasowej: {reason}</source>
+        <translation>Could not save the daily backup: {reason}</translation>
+    </message>
+    <message>
+        <source>Dane z folderu {path} są już otwarte w innym oknie programu (proces {pid}). Drugie okno na tych samych danych nie zostanie otwarte, aby ich nie uszkodzić; przejdź do tamtego okna.</source>
+        <translation>The data in the folder {path} is already open in another program window (process {pid}). A second window on the same data will not be opened, so that the data is not damaged; switch to that window.</translation>
+    </message>
+</context>
+<context>
     <name>AutoSaver</name>
     <message>
         <source>zmiana: {field}</source>
         <extracomment>Milliseconds of quiet typing after which a field is saved.</extracomment>
         <translation>editing {field}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>ręczna</source>
+        <extracomment>Why a backup was made, as the list shows it.</extracomment>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>codzienna</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>przed przywróceniem innej kopii</source>
+        <translation>before restoring another backup</translation>
+    </message>
+    <message>
+        <source>przed aktualizacją bazy (schemat {revision})</source>
+        <translation>before a database update (schema {revision})</translation>
+    </message>
+    <message>
+        <source>inna</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>Kopie bazy {path} są w folderze {folder}. Przywrócenie kopii zastępuje całą bazę; obecna zostaje najpierw zachowana jako kopia „przed przywróceniem innej kopii”.</source>
+        <extracomment>A verified restore (``PreparedRestore``) is ready to be swapped in.</extracomment>
+        <translation>Backups of the database {path} are in the folder {folder}. Restoring a backup replaces the whole database; the current one is first kept as a “before restoring another backup” backup.</translation>
+    </message>
+    <message>
+        <source>Nie udało się zapisać ustawień: {reason}.</source>
+        <translation>Could not save the settings: {reason}.</translation>
+    </message>
+    <message>
+        <source>Nie ma jeszcze żadnej kopii zapasowej — utwórz pierwszą.</source>
+        <translation>There are no backups yet — create the first one.</translation>
+    </message>
+    <message>
+        <source>Zapisano kopię zapasową: {path}</source>
+        <translation>Backup saved: {path}</translation>
+    </message>
+    <message>
+        <source>Zapisywanie kopii zapasowej…</source>
+        <translation>Saving a backup…</translation>
+    </message>
+    <message>
+        <source>Przywrócić bazę z kopii z {date} ({reason})?
+
+Dane zmienione po tej chwili zostaną zastąpione (obecna baza zostanie zachowana jako kopia). Okno programu zamknie się i otworzy ponownie z przywróconymi danymi.</source>
+        <translation>Restore the database from the backup of {date} ({reason})?
+
+Data changed since then will be replaced (the current database will be kept as a backup). The program window will close and reopen with the restored data.</translation>
+    </message>
+    <message>
+        <source>Wybierz kopię zapasową bazy</source>
+        <translation>Choose a database backup</translation>
+    </message>
+    <message>
+        <source>Kopie bazy CWD (*.sqlite3);;Wszystkie pliki (*)</source>
+        <translation>CWD database backups (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Przywrócić bazę z pliku {path}?
+
+Obecna baza zostanie zachowana jako kopia. Okno programu zamknie się i otworzy ponownie z przywróconymi danymi.</source>
+        <translation>Restore the database from the file {path}?
+
+The current database will be kept as a backup. The program window will close and reopen with the restored data.</translation>
+    </message>
+    <message>
+        <source>Sprawdzanie kopii i zabezpieczanie obecnej bazy…</source>
+        <translation>Checking the backup and backing up the current database…</translation>
+    </message>
+    <message>
+        <source>Kopie zapasowe</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Rodzaj</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Rozmiar</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>&amp;Utwórz kopię teraz</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Przywróć wybraną…</source>
+        <translation>&amp;Restore selected…</translation>
+    </message>
+    <message>
+        <source>Przywróć z &amp;pliku…</source>
+        <translation>Restore from &amp;file…</translation>
+    </message>
+    <message>
+        <source>Otwórz &amp;folder kopii</source>
+        <translation>&amp;Open backup folder</translation>
+    </message>
+    <message>
+        <source>Kopie automatyczne</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <source>Codziennie przy pierwszym uruchomieniu programu (oraz zawsze przed aktualizacją bazy)</source>
+        <translation>Daily, when the program is first started that day (and always before a database update)</translation>
+    </message>
+    <message>
+        <source>Przechowuj &amp;najnowszych kopii:</source>
+        <translation>&amp;Keep newest backups:</translation>
     </message>
 </context>
 <context>
@@ -635,6 +795,105 @@
     <message>
         <source>Podział</source>
         <translation>Breakdown</translation>
+    </message>
+</context>
+<context>
+    <name>ContactGdprActions</name>
+    <message>
+        <source>Eksportuj dane osoby (RODO)…</source>
+        <translation>Export the person&apos;s data (GDPR)…</translation>
+    </message>
+    <message>
+        <source>Wycofanie zgody</source>
+        <translation>Consent withdrawal</translation>
+    </message>
+    <message>
+        <source>Usuń dane osoby ze wszystkich wpisów (RODO)…</source>
+        <translation>Erase the person&apos;s data from all records (GDPR)…</translation>
+    </message>
+    <message>
+        <source>Przywróć zgodę (udzielona ponownie dziś)</source>
+        <translation>Restore consent (given again today)</translation>
+    </message>
+    <message>
+        <source>Zapisz wycofanie zgody (od dziś)</source>
+        <translation>Record consent withdrawal (as of today)</translation>
+    </message>
+    <message>
+        <source>dane-osoby-{name}.xlsx</source>
+        <translation>person-data-{name}.xlsx</translation>
+    </message>
+    <message>
+        <source>Skoroszyt XLSX (*.xlsx)</source>
+        <translation>XLSX workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Eksport danych osoby (RODO)</source>
+        <translation>Export the person&apos;s data (GDPR)</translation>
+    </message>
+    <message>
+        <source>Zapisano dane osoby do pliku {path}. Plik zawiera dane osobowe: przekaż go tylko tej osobie.</source>
+        <translation>The person&apos;s data was saved to {path}. The file contains personal data: give it only to that person.</translation>
+    </message>
+    <message>
+        <source>Eksport danych osoby…</source>
+        <translation>Exporting the person&apos;s data…</translation>
+    </message>
+    <message>
+        <source>przywrócenie zgody</source>
+        <translation>consent restoration</translation>
+    </message>
+    <message>
+        <source>wycofanie zgody</source>
+        <translation>consent withdrawal</translation>
+    </message>
+    <message>
+        <source>Wyszukiwanie danych osoby…</source>
+        <translation>Searching for the person&apos;s data…</translation>
+    </message>
+    <message>
+        <source>Usunięcie danych osoby (RODO)</source>
+        <translation>Erasure of the person&apos;s data (GDPR)</translation>
+    </message>
+    <message>
+        <source>Usuwanie danych osoby…</source>
+        <translation>Erasing the person&apos;s data…</translation>
+    </message>
+    <message>
+        <source>Usunąć dane osoby „{name}” ze wszystkich wpisów? Jej imię i nazwisko, funkcja, telefon i e-mail zostaną trwale usunięte.</source>
+        <translation>Erase the data of “{name}” from all records? Their name, role, phone and e-mail will be permanently deleted.</translation>
+    </message>
+    <message>
+        <source>Usunięte zostaną też jej wpisy na listach obecności i w grupach roboczych: {n}.</source>
+        <translation>Their entries in attendance lists and working groups will also be deleted: {n}.</translation>
+    </message>
+    <message>
+        <source>Wyczyszczone zostaną pola z jej imieniem i nazwiskiem (autor uwagi, osoba odpowiedzialna, koordynator): {n}.</source>
+        <translation>Fields containing their name (comment author, responsible person, coordinator) will be cleared: {n}.</translation>
+    </message>
+    <message>
+        <source>Jej telefon i e-mail zostaną zastąpione w polach tekstowych: {n}.</source>
+        <translation>Their phone and e-mail will be replaced in text fields: {n}.</translation>
+    </message>
+    <message>
+        <source>Jej imię i nazwisko w treści wpisów ({n}) trzeba będzie poprawić ręcznie.</source>
+        <translation>Their name in the text of records ({n}) will have to be corrected manually.</translation>
+    </message>
+    <message>
+        <source>Tego nie można cofnąć. Usunięcie trafi do innych doradców przy synchronizacji.</source>
+        <translation>This cannot be undone. The erasure will reach other advisors when you sync.</translation>
+    </message>
+    <message>
+        <source>Dane osoby „{name}” usunięto.</source>
+        <translation>The data of “{name}” has been erased.</translation>
+    </message>
+    <message>
+        <source>Jej imię i nazwisko zostało w treści tych wpisów; popraw je ręcznie:</source>
+        <translation>Their name remains in the text of these records; correct it manually:</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1903,14 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Język</source>
+        <extracomment>(code, name). Each language is named in itself, so a user who cannot read the current language still finds their own; the names are not translated.</extracomment>
+        <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Plik danych: {path}</source>
@@ -1686,6 +1953,11 @@
         <translation>Sync &amp;conflicts…</translation>
     </message>
     <message>
+        <source>Kopie zapasowe i &amp;przywracanie…</source>
+        <extracomment>A verified restore waiting for the window to close its store (see ui/app.py).</extracomment>
+        <translation>Backups and &amp;restore…</translation>
+    </message>
+    <message>
         <source>Ostatnia synchronizacja: {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
@@ -1720,14 +1992,6 @@
     <message>
         <source>Wczytywanie danych demonstracyjnych…</source>
         <translation>Loading demo data…</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;CWD Desktop {version}&lt;/h3&gt;&lt;p&gt;Program dla doradców i koordynatorów Centrum Wsparcia Doradczego pracujących z partnerstwami JST.&lt;/p&gt;&lt;p&gt;Plik danych: {path}&lt;br&gt;Rejestr TERYT: {units} JST&lt;/p&gt;&lt;p&gt;Python {python} · Qt/PySide6 {qt}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CWD Desktop {version}&lt;/h3&gt;&lt;p&gt;For the advisors and coordinators of the Advisory Support Centre (CWD) working with partnerships of local governments.&lt;/p&gt;&lt;p&gt;Data file: {path}&lt;br&gt;TERYT register: {units} LGUs&lt;/p&gt;&lt;p&gt;Python {python} · Qt/PySide6 {qt}&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>O programie</source>
-        <translation>About</translation>
     </message>
     <message>
         <source>Partnerstwa</source>
@@ -2416,6 +2680,323 @@
     <message>
         <source>{n} JST</source>
         <translation>{n} LGUs</translation>
+    </message>
+</context>
+<context>
+    <name>PersonData</name>
+    <message>
+        <source>osoba kontaktowa</source>
+        <extracomment>How erasure treats a row whose name field is the person: rows that only record the person are tombstoned (their name and role are ``__personal__``, so sync never refills them); rows that must stay (a comment needs its answer) lose the field only. Tables whose rows name the stakeholder the person spoke for. Polish names of the places a person can be mentioned (context &quot;PersonData&quot;).</extracomment>
+        <translation>contact person</translation>
+    </message>
+    <message>
+        <source>interesariusz</source>
+        <translation>stakeholder</translation>
+    </message>
+    <message>
+        <source>lista obecności</source>
+        <translation>attendance list</translation>
+    </message>
+    <message>
+        <source>członek grupy roboczej</source>
+        <translation>working group member</translation>
+    </message>
+    <message>
+        <source>grupa robocza</source>
+        <translation>working group</translation>
+    </message>
+    <message>
+        <source>spotkanie</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>zadanie ze spotkania</source>
+        <translation>meeting action</translation>
+    </message>
+    <message>
+        <source>misja</source>
+        <translation>field mission</translation>
+    </message>
+    <message>
+        <source>konsultacje</source>
+        <translation>consultation</translation>
+    </message>
+    <message>
+        <source>uwaga z konsultacji</source>
+        <translation>consultation comment</translation>
+    </message>
+    <message>
+        <source>załącznik</source>
+        <translation>attachment</translation>
+    </message>
+    <message>
+        <source>zadanie planu pracy</source>
+        <translation>work plan task</translation>
+    </message>
+    <message>
+        <source>partnerstwo</source>
+        <translation>partnership</translation>
+    </message>
+    <message>
+        <source>projekt</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>zarys wniosku</source>
+        <translation>application outline</translation>
+    </message>
+    <message>
+        <source>dokument</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>ankieta</source>
+        <translation>survey</translation>
+    </message>
+    <message>
+        <source>imię i nazwisko / nazwa</source>
+        <extracomment>Polish names of the fields a person is usually found in; others show their column name.</extracomment>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>funkcja</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>zgłaszający</source>
+        <translation>submitted by</translation>
+    </message>
+    <message>
+        <source>odpowiedzialny</source>
+        <translation>responsible person</translation>
+    </message>
+    <message>
+        <source>odpowiedzialni</source>
+        <translation>responsible people</translation>
+    </message>
+    <message>
+        <source>koordynator</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <source>uwagi</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>przebieg spotkania</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>porządek</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <source>ustalenia</source>
+        <translation>decisions</translation>
+    </message>
+    <message>
+        <source>treść</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>propozycja</source>
+        <translation>proposal</translation>
+    </message>
+    <message>
+        <source>uzasadnienie</source>
+        <translation>justification</translation>
+    </message>
+    <message>
+        <source>opis</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>tytuł</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>rada partnerstwa</source>
+        <translation>partnership council</translation>
+    </message>
+    <message>
+        <source>Zestawienie obejmuje dane osoby kontaktowej zapisane w programie CWD Desktop na tym komputerze: jej rekord (dane osobowe i zgoda), interesariusza i partnerstwo, do których należy, wpisy partnerstwa, w których całe pole to jej imię i nazwisko (listy obecności, członkowie grup roboczych, autorzy uwag, osoby odpowiedzialne, koordynator), oraz pola tekstowe zawierające jej imię i nazwisko, adres e-mail lub numer telefonu. Nie obejmuje kopii zapasowych ani wcześniej wyeksportowanych plików.</source>
+        <extracomment>What erasure does with a mention (``Mention`` → ``action``). The scope of an export, written into the file itself (Polish; &quot;PersonData&quot;).</extracomment>
+        <translation>This export covers the contact person&apos;s data stored in CWD Desktop on this computer: their record (personal data and consent), the stakeholder and partnership they belong to, the partnership&apos;s records in which a whole field is their name (attendance lists, working group members, comment authors, responsible persons, coordinator), and text fields containing their name, e-mail address or phone number. It does not cover backups or previously exported files.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataXlsx</name>
+    <message>
+        <source>Pole</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Wartość</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Rodzaj wpisu</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>Gdzie</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Znaleziono</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Treść pola</source>
+        <translation>Field content</translation>
+    </message>
+    <message>
+        <source>Rekord usunięty</source>
+        <translation>Record deleted</translation>
+    </message>
+    <message>
+        <source>Przy usunięciu danych osoby</source>
+        <translation>On erasure of the person&apos;s data</translation>
+    </message>
+    <message>
+        <source>Identyfikator rekordu</source>
+        <translation>Record ID</translation>
+    </message>
+    <message>
+        <source>Wartość obecna</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <source>Kto</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Wartość druga</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <source>Zapisano</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Rozstrzygnięto</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>imię i nazwisko</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>telefon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>wpis zostanie usunięty</source>
+        <translation>record will be deleted</translation>
+    </message>
+    <message>
+        <source>pole zostanie wyczyszczone</source>
+        <translation>field will be cleared</translation>
+    </message>
+    <message>
+        <source>e-mail i telefon zostaną zastąpione</source>
+        <translation>e-mail and phone will be replaced</translation>
+    </message>
+    <message>
+        <source>do poprawienia ręcznie</source>
+        <translation>to be corrected manually</translation>
+    </message>
+    <message>
+        <source>bez zmian (rekord usunięty)</source>
+        <translation>unchanged (record deleted)</translation>
+    </message>
+    <message>
+        <source>Osoba</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Imię i nazwisko</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Funkcja</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Cel zgody</source>
+        <translation>Consent purpose</translation>
+    </message>
+    <message>
+        <source>Data udzielenia zgody</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <source>Data wycofania zgody</source>
+        <translation>Consent withdrawn on</translation>
+    </message>
+    <message>
+        <source>Interesariusz</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>Kategoria interesariusza</source>
+        <translation>Stakeholder category</translation>
+    </message>
+    <message>
+        <source>JST</source>
+        <translation>LGU</translation>
+    </message>
+    <message>
+        <source>Miejscowość / sołectwo</source>
+        <translation>Locality / sołectwo</translation>
+    </message>
+    <message>
+        <source>Partnerstwo</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <source>Identyfikator osoby</source>
+        <translation>Person ID</translation>
+    </message>
+    <message>
+        <source>Ostatnia zmiana rekordu</source>
+        <translation>Record last changed</translation>
+    </message>
+    <message>
+        <source>Zmiany jeszcze niezsynchronizowane</source>
+        <translation>Unsynced changes</translation>
+    </message>
+    <message>
+        <source>Data zestawienia</source>
+        <translation>Export date</translation>
+    </message>
+    <message>
+        <source>Zakres zestawienia</source>
+        <translation>Export scope</translation>
+    </message>
+    <message>
+        <source>Wzmianki</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>tak</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Konflikty synchronizacji</source>
+        <translation>Sync conflicts</translation>
     </message>
 </context>
 <context>
@@ -3928,6 +4509,18 @@ satisfied</translation>
     <message>
         <source>Trwale usuwa dane osobowe tej osoby</source>
         <translation>Permanently deletes this person&apos;s personal data</translation>
+    </message>
+    <message>
+        <source>&amp;RODO</source>
+        <translation>&amp;GDPR</translation>
+    </message>
+    <message>
+        <source>Dane tej osoby: eksport, wycofanie zgody, usunięcie ze wszystkich wpisów (RODO)</source>
+        <translation>This person&apos;s data: export, consent withdrawal, erasure from all records (GDPR)</translation>
+    </message>
+    <message>
+        <source>RODO: dane osoby kontaktowej</source>
+        <translation>GDPR: contact person&apos;s data</translation>
     </message>
     <message>
         <source>Wpływ i zainteresowanie</source>
@@ -5570,6 +6163,38 @@ F2 – rename</translation>
     </message>
 </context>
 <context>
+    <name>WorkplanTable</name>
+    <message>
+        <source>Zadanie</source>
+        <extracomment>Text of a done task: present but out of the way.</extracomment>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Etap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Od</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Odpowiedzialni</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Uwagi</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>WorkplanTimeline</name>
     <message>
         <source>Plan pracy nie ma jeszcze zadań.</source>
@@ -5695,12 +6320,24 @@ F2 – rename</translation>
         <translation>The end of the advisory work ({end}) is before its start ({start}).</translation>
     </message>
     <message>
+        <source>Folder danych {path} leży na dysku tylko do odczytu; wybierz inny folder (opcja --data-dir lub zmienna CWD_DATA_DIR) albo podłącz dysk do zapisu.</source>
+        <translation>The data folder {path} is on a read-only disk; choose another folder (the --data-dir option or the CWD_DATA_DIR variable) or make the disk writable.</translation>
+    </message>
+    <message>
+        <source>Brak uprawnień do zapisu w folderze danych {path}; nadaj je albo wybierz inny folder (opcja --data-dir lub zmienna CWD_DATA_DIR).</source>
+        <translation>No permission to write to the data folder {path}; grant it or choose another folder (the --data-dir option or the CWD_DATA_DIR variable).</translation>
+    </message>
+    <message>
+        <source>Brak miejsca na dysku w folderze danych {path}; zwolnij miejsce.</source>
+        <translation>No disk space left in the data folder {path}; free up some space.</translation>
+    </message>
+    <message>
         <source>Nie można zapisywać w folderze danych {path}: {reason}.</source>
         <translation>Cannot write to the data folder {path}: {reason}.</translation>
     </message>
     <message>
-        <source>Brak miejsca na dysku dla bazy {path}; zmiana nie została zapisana.</source>
-        <translation>The disk holding {path} is full; the change was not saved.</translation>
+        <source>Brak miejsca na dysku dla bazy {path}; zmiana nie została zapisana, zwolnij miejsce i spróbuj ponownie.</source>
+        <translation>No disk space left for the database {path}; the change was not saved. Free up some space and try again.</translation>
     </message>
     <message>
         <source>Baza {path} jest tylko do odczytu; zmiana nie została zapisana.</source>
@@ -5711,8 +6348,29 @@ F2 – rename</translation>
         <translation>The database {path} is busy in another program; try again in a moment.</translation>
     </message>
     <message>
-        <source>Plik {path} jest uszkodzony lub nie jest bazą danych SQLite.</source>
-        <translation>The file {path} is damaged or is not an SQLite database.</translation>
+        <source>Plik bazy {path} jest uszkodzony; zmiana nie została zapisana — uruchom program ponownie, aby sprawdził plik i zaproponował przywrócenie kopii zapasowej.</source>
+        <translation>The database file {path} is damaged; the change was not saved — restart the program so that it checks the file and offers to restore a backup.</translation>
+    </message>
+    <message>
+        <source>Plik bazy {path} jest uszkodzony ({verdict}) i został przeniesiony do {moved}; przywróć najnowszą kopię poleceniem: cwd-desktop restore &quot;{backup}&quot;.</source>
+        <translation>The database file {path} is damaged ({verdict}) and has been moved to {moved}; restore the latest backup with the command: cwd-desktop restore &quot;{backup}&quot;.</translation>
+    </message>
+    <message>
+        <source>Plik bazy {path} jest uszkodzony ({verdict}) i został przeniesiony do {moved}; kopii zapasowej nie ma, więc przy następnym uruchomieniu powstanie nowa, pusta baza (dane wrócą z synchronizacji).</source>
+        <translation>The database file {path} is damaged ({verdict}) and has been moved to {moved}; there is no backup, so a new, empty database will be created at the next start (the data will come back with a sync).</translation>
+    </message>
+    <message>
+        <source>Baza {path} jest otwarta w innym oknie programu lub poleceniu (proces {pid}); zamknij je i spróbuj ponownie.</source>
+        <translation>The database {path} is open in another program window or command (process {pid}); close it and try again.</translation>
+    </message>
+    <message>
+        <source>Baza {path} jest otwarta w innym oknie programu lub poleceniu; zamknij je i spróbuj ponownie.</source>
+        <translation>The database {path} is open in another program window or command; close it and try again.</translation>
+    </message>
+    <message>
+        <source>Brak miejsca na dysku na kopię zapasową {path}; zwolnij miejsce i spróbuj ponownie.</source>
+        <extracomment>A ``.part`` file this old belongs to a backup that was interrupted (power loss, kill). Why a backup was made (the last part of its file name).</extracomment>
+        <translation>No disk space left for the backup {path}; free up some space and try again.</translation>
     </message>
     <message>
         <source>Kopia zapasowa {path} jest uszkodzona: {verdict}.</source>
@@ -5740,8 +6398,13 @@ F2 – rename</translation>
         <translation>The database {path} comes from a newer version of the program (schema {revision}); update the program to open it.</translation>
     </message>
     <message>
-        <source>Baza danych {path} jest uszkodzona ({verdict}); przywróć ją z kopii zapasowej {backup}.</source>
-        <translation>The database {path} is damaged ({verdict}); restore it from the backup {backup}.</translation>
+        <source>Baza danych {path} jest uszkodzona ({verdict}); zamknij inne okna programu i uruchom go ponownie, aby przywrócić kopię zapasową {backup}.</source>
+        <extracomment>SQLite reported damage during this session (&quot;malformed&quot;).</extracomment>
+        <translation>The database {path} is damaged ({verdict}); close the other program windows and restart the program to restore the backup {backup}.</translation>
+    </message>
+    <message>
+        <source>Baza danych {path} jest uszkodzona ({verdict}) i nie można jej przenieść ({reason}); przywróć ją z kopii zapasowej {backup}.</source>
+        <translation>The database {path} is damaged ({verdict}) and cannot be moved ({reason}); restore it from the backup {backup}.</translation>
     </message>
     <message>
         <source>Plik {path} nie jest bazą danych SQLite programu CWD.</source>
@@ -6716,6 +7379,48 @@ F2 – rename</translation>
     <message>
         <source>Klucz zespołu jest już zapisany; nowy (--force) unieważni pakiety podpisane starym i trzeba go będzie przekazać całemu zespołowi.</source>
         <translation>A team key is already stored; a new one (--force) will invalidate bundles signed with the old one and will have to be passed on to the whole team.</translation>
+    </message>
+    <message>
+        <source>Dane osoby można zapisać tylko do pliku .json lub .xlsx (podano {path}).</source>
+        <translation>A person&apos;s data can only be saved to a .json or .xlsx file (given: {path}).</translation>
+    </message>
+    <message>
+        <source>Osoba „{name}” nie ma zapisanej zgody, więc nie można jej wycofać; jeśli nie chce, by jej dane były przetwarzane, usuń je (RODO).</source>
+        <translation>“{name}” has no recorded consent, so it cannot be withdrawn; if they do not want their data processed, erase it (GDPR).</translation>
+    </message>
+    <message>
+        <source>Plik {path} nie jest kopią zapasową bazy programu CWD; niczego nie zastąpiono.</source>
+        <extracomment>Tables every store of this app has had since its first revision. The &quot;before-restore&quot; backup of the store being replaced (None: not made).</extracomment>
+        <translation>The file {path} is not a CWD Desktop database backup; nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>Brak miejsca na dysku w folderze danych {folder} na przywracaną kopię {path}; zwolnij miejsce, niczego nie zastąpiono.</source>
+        <translation>Not enough disk space in the data folder {folder} to restore the backup {path}; free up some space. Nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>Nie można odczytać pliku {path} ({reason}); niczego nie zastąpiono.</source>
+        <translation>Cannot read the file {path} ({reason}); nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>Kopia zapasowa {path} jest uszkodzona ({verdict}); niczego nie zastąpiono, wybierz inną kopię.</source>
+        <translation>The backup {path} is damaged ({verdict}); nothing was replaced. Choose another backup.</translation>
+    </message>
+    <message>
+        <source>Plik kopii {path} nie istnieje; niczego nie zastąpiono.</source>
+        <translation>The backup file {path} does not exist; nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>Nie udało się zastąpić bazy {path} kopią {source}: {reason}.</source>
+        <translation>Could not replace the database {path} with the backup {source}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Przywrócenie kopii zastępuje bazę danych, a nie ma kogo zapytać o zgodę; potwierdź je opcją --yes.</source>
+        <extracomment>How the CLI names the reason in a backup&apos;s file name.</extracomment>
+        <translation>Restoring a backup replaces the database, and there is no one to ask for confirmation; confirm it with the --yes option.</translation>
+    </message>
+    <message>
+        <source>Nic nie usunięto: usunięcia danych osoby nie można cofnąć; powtórz polecenie z --yes.</source>
+        <translation>Nothing was erased: erasure of the person&apos;s data cannot be undone; repeat the command with --yes.</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,13 @@ def write_person_xlsx(data: dict[str, Any], path: Path, translate: Translate = i
     person, owner, partnership = data["person"], data["stakeholder"], data["partnership"]
     consent = person["consent"]
     workbook = Workbook(write_only=True)
-    sheet = add_sheet(workbook, tr("Osoba"), FIELD_COLUMNS, translate, CONTEXT)
+    sheet = add_sheet(
+        workbook,
+        tr(QT_TRANSLATE_NOOP("PersonDataXlsx", "Osoba")),
+        FIELD_COLUMNS,
+        translate,
+        CONTEXT,
+    )
     facts: list[tuple[str, Any]] = [
         (QT_TRANSLATE_NOOP("PersonDataXlsx", "Imię i nazwisko"), person["name"]),
         (QT_TRANSLATE_NOOP("PersonDataXlsx", "Funkcja"), person["role"]),
@@ -125,7 +131,13 @@ def write_person_xlsx(data: dict[str, Any], path: Path, translate: Translate = i
     for label, value in facts:
         sheet.append(cells(sheet, [tr(label), value], wrap={1}))
 
-    mentions = add_sheet(workbook, tr("Wzmianki"), MENTION_COLUMNS, translate, CONTEXT)
+    mentions = add_sheet(
+        workbook,
+        tr(QT_TRANSLATE_NOOP("PersonDataXlsx", "Wzmianki")),
+        MENTION_COLUMNS,
+        translate,
+        CONTEXT,
+    )
     yes = tr(QT_TRANSLATE_NOOP("PersonDataXlsx", "tak"))
     for m in data["mentions"]:
         field_name = FIELD_LABELS.get(m["field"])
@@ -143,7 +155,11 @@ def write_person_xlsx(data: dict[str, Any], path: Path, translate: Translate = i
 
     if data["sync_conflicts"]:
         clashes = add_sheet(
-            workbook, tr("Konflikty synchronizacji"), CONFLICT_COLUMNS, translate, CONTEXT
+            workbook,
+            tr(QT_TRANSLATE_NOOP("PersonDataXlsx", "Konflikty synchronizacji")),
+            CONFLICT_COLUMNS,
+            translate,
+            CONTEXT,
         )
         for c in data["sync_conflicts"]:
             values = [
