@@ -38,11 +38,20 @@ DAILY_BACKUP_RECHECK_MS = 3600 * 1000
 LISTEN_DELAY_MS = 300
 
 
+#: The translators ``install_translators`` put in place last.
+_INSTALLED: list[QTranslator] = []
+
+
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Load our English catalogue (Polish is the source) and Qt's own dialogs' texts.
 
     The translators are returned so the caller keeps them alive.
     """
+    # A switch of language in a running app: the previous language's translators
+    # (Qt's own included) must go, or its dialogs' buttons would keep the old language.
+    for previous in _INSTALLED:
+        app.removeTranslator(previous)
+    _INSTALLED.clear()
     installed: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_base = QTranslator(app)
@@ -58,6 +67,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         QLocale(QLocale.Language.Polish if language == "pl" else QLocale.Language.English)
     )
     app.setProperty("cwd_language", language)  # read by ui.language.current_language
+    _INSTALLED.extend(installed)
     return installed
 
 
