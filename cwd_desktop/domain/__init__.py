@@ -34,6 +34,13 @@ if TYPE_CHECKING:
         WorkingGroup,
         WorkingGroupMember,
     )
+    from cwd_desktop.domain.implementation import (
+        FundingApplication,
+        IndicatorReport,
+        ProjectExpense,
+        Recommendation,
+    )
+    from cwd_desktop.domain.knowledge import GoodPractice, KnowledgeDocument, PracticeProject
     from cwd_desktop.domain.local import (
         AppliedMutation,
         LocalMeta,
@@ -41,6 +48,7 @@ if TYPE_CHECKING:
         SyncConflict,
         SyncCursor,
     )
+    from cwd_desktop.domain.networking import EventParticipant, EventPartnership, NetworkEvent
     from cwd_desktop.domain.partnership import Partnership, PartnershipJst
     from cwd_desktop.domain.planning import WorkTask
     from cwd_desktop.domain.project import (
@@ -110,6 +118,16 @@ _HOME = {
     "ProjectComment": "project",
     "ProjectApplication": "project",
     "DocumentVersion": "document",
+    "ProjectExpense": "implementation",
+    "IndicatorReport": "implementation",
+    "FundingApplication": "implementation",
+    "Recommendation": "implementation",
+    "NetworkEvent": "networking",
+    "EventPartnership": "networking",
+    "EventParticipant": "networking",
+    "GoodPractice": "knowledge",
+    "KnowledgeDocument": "knowledge",
+    "PracticeProject": "knowledge",
 }
 
 __all__ = [
@@ -126,23 +144,33 @@ __all__ = [
     "ContactPerson",
     "DiagnosisSurvey",
     "DocumentVersion",
+    "EventParticipant",
+    "EventPartnership",
     "ExpectedResult",
     "FieldMission",
     "FinanceSource",
+    "FundingApplication",
+    "GoodPractice",
     "Indicator",
+    "IndicatorReport",
     "IndicatorValue",
+    "KnowledgeDocument",
     "LocalMeta",
     "Meeting",
+    "NetworkEvent",
     "OutboxEntry",
     "Partnership",
     "PartnershipJst",
+    "PracticeProject",
     "Project",
     "ProjectApplication",
     "ProjectComment",
+    "ProjectExpense",
     "ProjectFunding",
     "ProjectIndicator",
     "ProjectLink",
     "ProjectTask",
+    "Recommendation",
     "Stakeholder",
     "StakeholderCategoryDef",
     "StrategicObjective",

@@ -22,6 +22,11 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
+#: The ``partnership_id`` of rows the whole team shares (networking events, the
+#: knowledge base): every advisor may read and write them, whatever partnerships
+#: they are assigned. A fixed UUID no partnership can have (uuid4 never makes it).
+TEAM_SCOPE = "00000000-0000-0000-0000-00000000c0de"
+
 #: Columns the outbox listener maintains itself; they are not user changes.
 SYNC_META_COLUMNS = frozenset({"version", "updated_at", "updated_by"})
 

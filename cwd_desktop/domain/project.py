@@ -49,6 +49,9 @@ class Project(Synced, Base):
     start_on: Mapped[date | None] = mapped_column(Date, default=None)
     end_on: Mapped[date | None] = mapped_column(Date, default=None)
     is_key: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Implementation monitoring: the dates really reached (the plan is start_on/end_on).
+    actual_start_on: Mapped[date | None] = mapped_column(Date, default=None)
+    actual_end_on: Mapped[date | None] = mapped_column(Date, default=None)
     # wstępna analiza wykonalności
     need: Mapped[str] = mapped_column(Text, default="")
     options: Mapped[str] = mapped_column(Text, default="")
@@ -82,6 +85,10 @@ class ProjectTask(Synced, Base):
     start_on: Mapped[date] = mapped_column(Date)
     end_on: Mapped[date] = mapped_column(Date)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    #: Implementation monitoring: when the task really ran and what it delivered.
+    actual_start_on: Mapped[date | None] = mapped_column(Date, default=None)
+    actual_end_on: Mapped[date | None] = mapped_column(Date, default=None)
+    outcome: Mapped[str] = mapped_column(Text, default="")
 
 
 class ProjectIndicator(Synced, Base):

@@ -311,6 +311,8 @@ class DocumentKind(StrEnum):
     CONSULTATION_REPORT = "consultation-report"
     MINUTES = "minutes"
     APPLICATION = "application"
+    IMPLEMENTATION_REPORT = "implementation-report"
+    RECOMMENDATIONS = "recommendations"
 
 
 LABELS.update(
@@ -456,6 +458,8 @@ LABELS.update(
         DocumentKind.CONSULTATION_REPORT: QT_TRANSLATE_NOOP("vocab", "sprawozdanie z konsultacji"),
         DocumentKind.MINUTES: QT_TRANSLATE_NOOP("vocab", "protokół ze spotkania"),
         DocumentKind.APPLICATION: QT_TRANSLATE_NOOP("vocab", "zarys wniosku o dofinansowanie"),
+        DocumentKind.IMPLEMENTATION_REPORT: QT_TRANSLATE_NOOP("vocab", "raport z realizacji zadań"),
+        DocumentKind.RECOMMENDATIONS: QT_TRANSLATE_NOOP("vocab", "rekomendacje"),
     }
 )
 

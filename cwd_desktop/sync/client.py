@@ -187,6 +187,7 @@ def synchronise(
     store: Store, dsn: str, progress: Progress = NO_PROGRESS, *, batch_size: int = 2000
 ) -> SyncReport:
     """Push every pending change in batches, then pull; a UserError names what failed."""
+    from cwd_desktop.domain.base import TEAM_SCOPE
     from cwd_desktop.sync import server
     from cwd_desktop.sync.pipeline import LocalSide
 
@@ -198,7 +199,7 @@ def synchronise(
         check_schema(conn, dsn)
         server.register_device(conn, store.device_id)
         assigned = server.assigned_partnerships(conn)
-        report.partnerships = assigned
+        report.partnerships = [p for p in assigned if p != TEAM_SCOPE]
         total, report.held_back = local.count_pending(assigned)
         txids: list[str] = []
         after = 0

@@ -23,6 +23,7 @@ from psycopg import sql
 from psycopg.rows import dict_row
 from sqlalchemy import Table
 
+from cwd_desktop.domain.base import TEAM_SCOPE
 from cwd_desktop.sync.codec import row_json, row_python, same
 from cwd_desktop.sync.merge import FieldConflict, merge
 from cwd_desktop.sync.mutation import Mutation
@@ -94,12 +95,13 @@ def synced_catalog() -> dict[str, SyncedTable]:
 
 
 def assigned_partnerships(conn: psycopg.Connection[Any]) -> list[str]:
-    """The partnerships this role may read and write."""
-    return [
+    """The partnerships this role may read and write, the team's shared scope first."""
+    return [TEAM_SCOPE] + [
         str(r[0])
         for r in conn.execute(
             "SELECT partnership_id FROM public.advisor_partnership "
-            "WHERE role_name = current_user ORDER BY partnership_id"
+            "WHERE role_name = current_user AND partnership_id <> %s ORDER BY partnership_id",
+            (TEAM_SCOPE,),
         )
     ]
 

@@ -38,6 +38,7 @@ from sqlalchemy import Table
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.schema import CreateIndex, CreateTable
 
+from cwd_desktop.domain.base import TEAM_SCOPE
 from cwd_desktop.errors import UserError
 from cwd_desktop.i18n import QT_TRANSLATE_NOOP
 from cwd_desktop.store.migrate import HEAD_REVISION
@@ -46,11 +47,19 @@ from cwd_desktop.store.migrate import HEAD_REVISION
 ADVISOR_GROUP = "cwd_advisor"
 SCHEMA = "public"
 
-#: The partnerships of the connected role, used by every partnership-scoped policy.
+#: The partnerships of the connected role and the team's shared scope (networking
+#: events, the knowledge base), used by every partnership-scoped policy.
 _MINE = (
+    f"(partnership_id = '{TEAM_SCOPE}' OR "
     "partnership_id IN (SELECT ap.partnership_id FROM public.advisor_partnership ap "
-    "WHERE ap.role_name = current_user)"
+    "WHERE ap.role_name = current_user))"
 )
+#: The name of the scope policy. It changes whenever a policy's text changes, so
+#: ``init_schema`` on an older server drops the old policy and creates the new one
+#: (PostgreSQL cannot compare policy expressions reliably).
+POLICY = "cwd_scope_v2"
+#: Names the scope policy had on older servers, dropped on upgrade.
+OLD_POLICIES = ("cwd_scope",)
 
 #: Sync tables: name -> DDL. Created in this order (advisor before its assignments).
 SYNC_TABLES: dict[str, str] = {
@@ -372,6 +381,10 @@ def _ensure_access(
     """
     target = sql.Identifier(SCHEMA, table)
     conn.execute(sql.SQL("GRANT {} ON {} TO {}").format(sql.SQL(privileges), target, _group()))
+    for old in OLD_POLICIES:
+        if _has_policy(conn, table, old):
+            conn.execute(sql.SQL("DROP POLICY {} ON {}").format(sql.Identifier(old), target))
+            report(f"usunięto starą politykę dostępu na {table}")
     if policy is None:
         return
     flags = conn.execute(
@@ -383,20 +396,26 @@ def _ensure_access(
         how = "FORCE" if force else "NO FORCE"
         conn.execute(sql.SQL("ALTER TABLE {} {} ROW LEVEL SECURITY").format(target, sql.SQL(how)))
         report(f"włączono row level security na {table}")
-    existing = conn.execute(
-        "SELECT 1 FROM pg_policies WHERE schemaname = %s AND tablename = %s "
-        "AND policyname = 'cwd_scope'",
-        (SCHEMA, table),
-    ).fetchone()
-    if existing:
+    if _has_policy(conn, table, POLICY):
         return
     using, _, check = policy.partition("|")
     conn.execute(
-        sql.SQL("CREATE POLICY cwd_scope ON {} FOR ALL TO {} USING ({}) WITH CHECK ({})").format(
-            target, _group(), sql.SQL(using), sql.SQL(check or using)
+        sql.SQL("CREATE POLICY {} ON {} FOR ALL TO {} USING ({}) WITH CHECK ({})").format(
+            sql.Identifier(POLICY), target, _group(), sql.SQL(using), sql.SQL(check or using)
         )
     )
     report(f"dodano politykę dostępu na {table}")
+
+
+def _has_policy(conn: psycopg.Connection[Any], table: str, name: str) -> bool:
+    return (
+        conn.execute(
+            "SELECT 1 FROM pg_policies WHERE schemaname = %s AND tablename = %s "
+            "AND policyname = %s",
+            (SCHEMA, table, name),
+        ).fetchone()
+        is not None
+    )
 
 
 def _ensure_read_all(conn: psycopg.Connection[Any], table: str, report: Report) -> None:

@@ -117,6 +117,27 @@ AREA_PAGES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
         ("project", "project_task", "project_indicator", "project_funding", "project_application"),
     ),
     (
+        "implementation",
+        QT_TRANSLATE_NOOP("areas", "Wdrożenie"),
+        "implementation_page",
+        "ImplementationPage",
+        ("project_expense", "indicator_report", "funding_application", "recommendation"),
+    ),
+    (
+        "networking",
+        QT_TRANSLATE_NOOP("areas", "Sieciowanie"),
+        "networking_page",
+        "NetworkingPage",
+        ("network_event", "event_participant", "event_partnership"),
+    ),
+    (
+        "knowledge",
+        QT_TRANSLATE_NOOP("areas", "Baza wiedzy"),
+        "knowledge_page",
+        "KnowledgePage",
+        ("good_practice", "knowledge_document", "practice_project"),
+    ),
+    (
         "documents",
         QT_TRANSLATE_NOOP("areas", "Dokumenty"),
         "documents_page",
