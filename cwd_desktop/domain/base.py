@@ -12,7 +12,10 @@ from datetime import datetime
 from sqlalchemy import Integer, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from cwd_desktop.domain.scope import TEAM_SCOPE
 from cwd_desktop.domain.types import UtcDateTime, new_id
+
+__all__ = ["NAMING_CONVENTION", "SYNC_META_COLUMNS", "TEAM_SCOPE", "Base", "Synced"]
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -21,11 +24,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-#: The ``partnership_id`` of rows the whole team shares (networking events, the
-#: knowledge base): every advisor may read and write them, whatever partnerships
-#: they are assigned. A fixed UUID no partnership can have (uuid4 never makes it).
-TEAM_SCOPE = "00000000-0000-0000-0000-00000000c0de"
 
 #: Columns the outbox listener maintains itself; they are not user changes.
 SYNC_META_COLUMNS = frozenset({"version", "updated_at", "updated_by"})
