@@ -17,6 +17,7 @@ from psycopg import sql
 from psycopg.conninfo import make_conninfo
 
 from cwd_desktop.cli import main
+from cwd_desktop.domain.scope import TEAM_SCOPE
 from cwd_desktop.store.migrate import HEAD_REVISION
 from cwd_desktop.sync.server_schema import (
     SYNC_TABLES,
@@ -331,3 +332,60 @@ def test_an_advisor_registers_only_its_own_devices(server_db: str) -> None:
     with _connect(server_db) as conn:
         owner = conn.execute("SELECT role_name FROM device").fetchone()
     assert owner is not None and owner[0] == psycopg.conninfo.conninfo_to_dict(anna)["user"]
+
+
+def test_every_advisor_shares_the_team_scope_but_nothing_else(server_db: str) -> None:
+    """Events and the knowledge base belong to the whole team, assigned or not."""
+    _init(server_db)
+    a, _b = _partnerships(server_db)
+    anna = _new_advisor(server_db, a)
+    nobody = _new_advisor(server_db)
+    with _connect(anna) as conn:
+        _insert(conn, "good_practice", _values("good_practice", TEAM_SCOPE, title="Bus na telefon"))
+        _insert(conn, "stakeholder", _values("stakeholder", a, name="Gmina Braniewo"))
+
+    with _connect(nobody) as conn:
+        practices = [r[0] for r in conn.execute("SELECT title FROM good_practice")]
+        stakeholders = conn.execute("SELECT count(*) FROM stakeholder").fetchone()
+        _insert(conn, "network_event", _values("network_event", TEAM_SCOPE, title="Forum"))
+        feed = {r[0] for r in conn.execute("SELECT partnership_id FROM change_feed")}
+
+    assert practices == ["Bus na telefon"]
+    assert stakeholders == (0,)
+    assert feed == {TEAM_SCOPE}
+
+
+def test_an_old_scope_policy_is_replaced_on_upgrade(server_db: str) -> None:
+    """A server whose policies predate the team scope gets the new ones from ``server init``."""
+    _init(server_db)
+    old = (
+        "partnership_id IN (SELECT ap.partnership_id FROM public.advisor_partnership ap "
+        "WHERE ap.role_name = current_user)"
+    )
+    with _connect(server_db) as conn:
+        conn.execute("DROP POLICY cwd_scope_v2 ON good_practice")
+        conn.execute(
+            f"CREATE POLICY cwd_scope ON good_practice FOR ALL TO cwd_advisor USING ({old}) "
+            f"WITH CHECK ({old})"
+        )
+    nobody = _new_advisor(server_db)
+    with _connect(server_db) as conn:
+        _insert(conn, "good_practice", _values("good_practice", TEAM_SCOPE, title="Klaster"))
+    with _connect(nobody) as conn:
+        before = conn.execute("SELECT count(*) FROM good_practice").fetchone()
+
+    done = _init(server_db)
+
+    with _connect(nobody) as conn:
+        after = conn.execute("SELECT count(*) FROM good_practice").fetchone()
+    with _connect(server_db) as conn:
+        names = [
+            r[0]
+            for r in conn.execute(
+                "SELECT policyname FROM pg_policies WHERE tablename = 'good_practice'"
+            )
+        ]
+    assert before == (0,)
+    assert "usunięto starą politykę dostępu na good_practice" in done
+    assert after == (1,)
+    assert names == ["cwd_scope_v2"]
