@@ -47,6 +47,7 @@ but hides the person from every export that lists people; exports ask
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -74,6 +75,15 @@ FORMAT = "cwd-desktop/rodo-osoba/1"
 #: What erasure does with a mention (``Mention`` → ``action``).
 REDACT, REVIEW, KEEP = "redact", "review", "keep"
 _NAME_ACTIONS = {(t, f): a for t, f, a in NAME_FIELDS}
+#: A networking event's participant row only records the person: it is tombstoned.
+_NAME_ACTIONS[("event_participant", "name")] = TOMBSTONE
+
+
+def _mentions(conn: Any, person: Person) -> list[Mention]:
+    """The partnership's mentions, and the team-wide event participants that are the person."""
+    from cwd_desktop.services.networking_reads import participant_mentions
+
+    return find_mentions(conn, person) + participant_mentions(conn, person)
 
 #: The scope of an export, written into the file itself (Polish; "PersonData").
 SCOPE_NOTE = QT_TRANSLATE_NOOP(
@@ -169,7 +179,7 @@ def export_person(services: Services, contact_id: str) -> dict[str, Any]:
         "SELECT count(*) FROM outbox WHERE table_name = 'contact_person' AND row_id = ?",
         (person.id,),
     ).fetchone()[0]
-    mentions = find_mentions(conn, person)
+    mentions = _mentions(conn, person)
     return {
         "format": FORMAT,
         "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -340,7 +350,7 @@ def _summary(person: Person, mentions: list[Mention], done: bool) -> Erasure:
 def plan_erasure(services: Services, contact_id: str) -> Erasure:
     """What ``erase_person`` would do, changing nothing (for the confirmation)."""
     person = load_person(services.store, contact_id)
-    return _summary(person, find_mentions(services.store.reader(), person), False)
+    return _summary(person, _mentions(services.store.reader(), person), False)
 
 
 def erase_person(services: Services, contact_id: str) -> Erasure:
@@ -351,6 +361,7 @@ def erase_person(services: Services, contact_id: str) -> Erasure:
     """
     from sqlalchemy import select, text
 
+    from cwd_desktop.domain.base import TEAM_SCOPE
     from cwd_desktop.domain.local import SyncConflict
     from cwd_desktop.domain.stakeholder import ContactPerson
     from cwd_desktop.domain.types import utcnow
@@ -358,7 +369,7 @@ def erase_person(services: Services, contact_id: str) -> Erasure:
 
     store = services.store
     person = load_person(store, contact_id)
-    mentions = find_mentions(store.reader(), person)
+    mentions = _mentions(store.reader(), person)
     who = person.identity
     erased: set[tuple[str, str]] = set()
     with store.unit_of_work() as session:
@@ -385,7 +396,9 @@ def erase_person(services: Services, contact_id: str) -> Erasure:
         contact.deleted_at = now
         session.flush()
         for conflict in session.scalars(
-            select(SyncConflict).where(SyncConflict.partnership_id == person.partnership_id)
+            select(SyncConflict).where(
+                SyncConflict.partnership_id.in_((person.partnership_id, TEAM_SCOPE))
+            )
         ):
             _scrub_conflict(conflict, who, (conflict.table_name, conflict.row_id) in erased, now)
         # Deleted FTS entries stay in the index's segments until they are merged.
@@ -466,6 +479,37 @@ class Withheld:
     def shown(self, name: str | None) -> str:
         """``name`` as an export may print it: "" for a withheld person."""
         return "" if self.hides(name) else (name or "")
+
+    def shown_list(self, text: str | None) -> str:
+        """A typed list of people without the withheld ones, separators kept.
+
+        Fields such as a work plan task's "Odpowiedzialni" or the
+        partnership's coordinator hold several names separated by commas,
+        semicolons or lines, each perhaps followed by its institution in
+        brackets ("Anna Kowalczyk (Urząd Miasta Braniewa)"). A withheld
+        person's item goes with the separator before it (after it, for the
+        first item); what is left of the text is unchanged.
+        """
+        if not self.keys or not text:
+            return text or ""
+        parts = _LIST_SEPARATOR.split(text)
+        items, separators = parts[0::2], parts[1::2]
+        kept = [
+            (separators[i - 1] if i else "", item)
+            for i, item in enumerate(items)
+            if not self.hides(_AFFILIATION.sub("", item))
+        ]
+        if len(kept) == len(items):
+            return text
+        if not kept:
+            return ""
+        shown = kept[0][1].lstrip() + "".join(sep + item for sep, item in kept[1:])
+        return shown.strip()
+
+
+#: What separates people in a typed list, and a trailing "(institution)" after a name.
+_LIST_SEPARATOR = re.compile(r"([\n;,])")
+_AFFILIATION = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def withheld_people(store: Store, partnership_id: str) -> Withheld:

@@ -6,16 +6,31 @@ person of the stakeholder page: a copy of everything stored about them
 then disappears from exports) and an erasure from every record that names
 them (``services.gdpr``), after a confirmation that says what will go and
 that it cannot be undone.
+
+Removing a person (the panel's remove button or Delete) asks which of two
+things is meant: taking them off the stakeholder's list (a colleague who
+left: past attendance lists still name them) or erasing everything about
+them (a RODO request), which then shows its own confirmation. Neither can
+be undone: a tombstone blanks the personal fields at once. After an erasure
+every page's undo history is cleared (``MainWindow.forget_undo_history``),
+since an old step could write an erased value back.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFileDialog,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 
 from cwd_desktop.services.stakeholder_reads import Contact
 from cwd_desktop.ui import messages
@@ -25,6 +40,63 @@ if TYPE_CHECKING:
     from cwd_desktop.services.app import Services
     from cwd_desktop.services.gdpr import Erasure
     from cwd_desktop.ui.stakeholders_page import StakeholdersPage
+
+
+class RemoveContactBox(QMessageBox):
+    """How to remove a contact person: from the list only, or every record (RODO).
+
+    Cancel is the default and the Escape button, so Enter never erases.
+    """
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Question)
+        self.setWindowTitle(self.tr("Usunięcie osoby kontaktowej"))
+        self.setText(self.tr("Jak usunąć osobę „{name}”?").format(name=name))
+        only_list = self.tr("Usuń tylko z listy")
+        everything = self.tr("Usuń wszystkie dane osoby (RODO)")
+        choices = (
+            (
+                only_list,
+                self.tr(
+                    "osoba znika z osób kontaktowych interesariusza, a jej dane z tej listy "
+                    "(imię i nazwisko, funkcja, telefon, e-mail) zostają trwale usunięte. Wpisy, "
+                    "które ją wymieniają (listy obecności, grupy robocze, uwagi z konsultacji, "
+                    "zadania), zostają bez zmian, np. gdy przestała pracować w instytucji."
+                ),
+            ),
+            (
+                everything,
+                self.tr(
+                    "na żądanie osoby usuwa też jej wpisy na listach obecności i w grupach "
+                    "roboczych, czyści pola z jej imieniem i nazwiskiem i usuwa jej telefon "
+                    "i e-mail z treści wpisów. Przed usunięciem program pokaże, co dokładnie "
+                    "zmieni."
+                ),
+            ),
+        )
+        final = self.tr("Żadnego z tych usunięć nie można cofnąć.")
+        self.setInformativeText(
+            "".join(f"<p><b>{escape(head)}</b>: {escape(text)}</p>" for head, text in choices)
+            + f"<p>{escape(final)}</p>"
+        )
+        self.list_button = self.addButton(only_list, QMessageBox.ButtonRole.DestructiveRole)
+        self.erase_button = self.addButton(everything + "…", QMessageBox.ButtonRole.DestructiveRole)
+        self.cancel_button = self.addButton(self.tr("Anuluj"), QMessageBox.ButtonRole.RejectRole)
+        self.list_button.setObjectName("removeFromListButton")
+        self.erase_button.setObjectName("eraseEverywhereButton")
+        self.setDefaultButton(self.cancel_button)
+        self.setEscapeButton(self.cancel_button)
+
+
+def forget_undo_everywhere(page: QWidget) -> None:
+    """Clear the page's undo steps and, in the main window, every other page's too."""
+    stack = getattr(page, "undo_stack", None)
+    if stack is not None:
+        stack.clear()
+    forget = getattr(page.window(), "forget_undo_history", None)
+    if callable(forget):
+        forget()
 
 
 class ContactGdprActions(QObject):
@@ -53,6 +125,8 @@ class ContactGdprActions(QObject):
         self.consent_action.triggered.connect(self.toggle_consent)
         self.erase_action.triggered.connect(self.erase)
         self.menu.aboutToShow.connect(self.refresh)
+        #: The removal question while it is open (``remove``), for the keyboard and tests.
+        self.removal_box: RemoveContactBox | None = None
 
     def refresh(self) -> None:
         """Enable the actions for the selected person; name the consent step they need."""
@@ -151,13 +225,16 @@ class ContactGdprActions(QObject):
         Both the search and the erasure run in the background: on a large store
         each reads every text field of the partnership.
         """
+        contact = self._selected()
+        if contact is not None:
+            self.erase_contact(contact.id)
+
+    def erase_contact(self, contact_id: str) -> None:
+        """``erase`` for a given person (the removal question's second choice)."""
         from cwd_desktop.services.gdpr import plan_erasure
 
-        contact = self._selected()
-        if contact is None:
-            return
         services = self._services
-        Operation(self._page, lambda _progress: plan_erasure(services, contact.id)).success(
+        Operation(self._page, lambda _progress: plan_erasure(services, contact_id)).success(
             self._confirm_erasure
         ).with_progress(self.tr("Wyszukiwanie danych osoby…")).run_in_background()
 
@@ -171,14 +248,62 @@ class ContactGdprActions(QObject):
         services = self._services
 
         def done(erasure: Erasure) -> None:
-            # Older steps on the undo stack may hold her data (notes, her phone).
-            self._page.undo_stack.clear()
+            # Older steps on any page's undo stack may hold her data (notes, her phone).
+            forget_undo_everywhere(self._page)
             self._reload()
             messages.info(self._page, self.report(erasure))
 
         Operation(self._page, lambda _progress: erase_person(services, plan.contact_id)).success(
             done
         ).with_progress(self.tr("Usuwanie danych osoby…")).run_in_background()
+
+    # -- removal -------------------------------------------------------------------------
+
+    def remove(self) -> None:
+        """Ask whether to take the selected person off the list or erase them everywhere.
+
+        The question is window-modal but does not block: the choice arrives
+        in ``_removal_chosen``.
+        """
+        contact = self._selected()
+        if contact is None:
+            return
+        if self.removal_box is not None:
+            return  # already asking
+        box = RemoveContactBox(contact.name, self._page)
+        contact_id = contact.id
+        box.buttonClicked.connect(lambda button: self._removal_chosen(box, button, contact_id))
+        box.finished.connect(lambda _result: self._removal_closed(box))
+        self.removal_box = box
+        box.open()
+
+    def _removal_closed(self, box: RemoveContactBox) -> None:
+        if self.removal_box is box:
+            self.removal_box = None
+        box.deleteLater()
+
+    def _removal_chosen(
+        self, box: RemoveContactBox, button: QAbstractButton, contact_id: str
+    ) -> None:
+        if self.removal_box is box:
+            self.removal_box = None
+        if button is box.list_button:
+            self.remove_from_list(contact_id)
+        elif button is box.erase_button:
+            self.erase_contact(contact_id)
+
+    def remove_from_list(self, contact_id: str) -> None:
+        """Tombstone the contact row alone (its personal fields are blanked, for good)."""
+        from cwd_desktop.errors import UserError
+
+        try:
+            self._page.service.remove_contact(contact_id)
+        except UserError as exc:
+            messages.show_user_error(self._page, exc)
+        else:
+            # Edits of this person on the page's stack can neither be undone nor redone now.
+            self._page.drop_undo_of("contact_person", contact_id)
+        self._reload()
 
     def question(self, plan: Erasure) -> str:
         """The confirmation: what goes, what stays for a person, and that it is final."""

@@ -112,6 +112,10 @@ class EditCommand(AppliedCommand):
         self._page, self._table, self._row_id = page, table, row_id
         self._old, self._new = old, new
 
+    def touches(self, table: str, row_id: str) -> bool:
+        """This step writes to ``row_id`` of ``table``."""
+        return (self._table, self._row_id) == (table, row_id)
+
     def apply(self) -> None:
         self._page.write(self._table, self._row_id, self._new)
 
@@ -197,6 +201,9 @@ class StakeholdersPage(QWidget):
         ui.editContactButton.clicked.connect(self.edit_contact)
         ui.removeContactButton.clicked.connect(self.remove_contact)
         ui.contactsView.doubleClicked.connect(self.edit_contact)
+        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), ui.contactsView)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.activated.connect(self.remove_contact)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_filter)
 
     @cached_property
@@ -565,21 +572,18 @@ class StakeholdersPage(QWidget):
             self._show_detail(self._current_id)
 
     def remove_contact(self) -> None:
-        """Erase the selected person's data after confirmation (not undoable: GDPR)."""
-        contact = self.selected_contact()
-        if contact is None:
-            return
-        question = self.tr(
-            "Usunąć osobę kontaktową „{name}”? Jej dane osobowe zostaną trwale usunięte "
-            "i tego nie można cofnąć."
-        ).format(name=contact.name)
-        if not messages.confirm(self, question):
-            return
-        try:
-            self.service.remove_contact(contact.id)
-        except UserError as exc:
-            messages.show_user_error(self, exc)
-        self._show_detail(self._current_id)
+        """Button or Delete: ask whether to remove the person from the list or erase them (RODO).
+
+        Neither can be undone (``ui.stakeholder_gdpr``).
+        """
+        self.gdpr.remove()
+
+    def drop_undo_of(self, table: str, row_id: str) -> None:
+        """Clear the undo stack if a step on it writes to a row that is gone for good."""
+        stack = self.undo_stack
+        steps = (stack.command(i) for i in range(stack.count()))
+        if any(isinstance(s, EditCommand) and s.touches(table, row_id) for s in steps):
+            stack.clear()
 
     # -- import and export -----------------------------------------------------------------
 

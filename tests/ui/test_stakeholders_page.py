@@ -477,30 +477,3 @@ def test_withdrawing_consent_in_the_dialog_can_be_undone(
     assert page.ui.contactsView.model().index(0, 2).data().startswith("udzielona 01.03.2024")
 
 
-def test_removing_a_contact_asks_first_and_erases_the_data(
-    qtbot: QtBot,
-    services: Services,
-    filled: tuple[str, StakeholderService],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    pid, register = filled
-    owner = next(r["id"] for r in register.rows(pid) if r["name"] == "OSP Rogity")
-    person = register.add_contact(owner, {"name": "Jan Nowak", "phone": "601 222 333"})
-    page = open_page(qtbot, services, pid)
-    page.open_record("contact_person", person)
-    questions: list[str] = []
-    answers = iter([False, True])
-    monkeypatch.setattr(
-        messages, "confirm", lambda _p, text, title=None: questions.append(text) or next(answers)
-    )
-
-    page.remove_contact()
-    assert [c.name for c in register.get(owner).contacts] == ["Jan Nowak"]
-    page.remove_contact()
-
-    assert register.get(owner).contacts == []
-    assert page.ui.contactsView.model().rowCount() == 0
-    assert questions[0] == (
-        "Usunąć osobę kontaktową „Jan Nowak”? Jej dane osobowe zostaną trwale usunięte "
-        "i tego nie można cofnąć."
-    )

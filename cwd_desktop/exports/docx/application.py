@@ -6,7 +6,8 @@ document gives the call, the outline's sections, the sector analysis, the
 fiche's facts, the schedule with its Gantt chart, the budget with the
 funding table, the indicators and the feasibility analysis, reusing the
 fiche parts of the package export. A project that is unknown or not the key
-one is a single sentence, before anything is written.
+one is a single sentence, before anything is written. The author of a
+consultation comment who withdrew consent is not named (RODO).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from cwd_desktop.exports.docx.registry import exporter
 from cwd_desktop.exports.docx.writer import DocxWriter
 from cwd_desktop.i18n import QT_TRANSLATE_NOOP
 from cwd_desktop.services import project_package as package
+from cwd_desktop.services.gdpr import withheld_people
 
 if TYPE_CHECKING:
     from cwd_desktop.services.app import Services
@@ -129,7 +131,7 @@ def build(
     write_funding(writer, fiche, 0)
     writer.heading("7. Wskaźniki", 1)
     write_indicators(writer, fiche, 0)
-    write_comments(writer, fiche, None)
+    write_comments(writer, fiche, None, withheld=withheld_people(services.store, partnership_id))
     writer.heading("8. Wstępna analiza wykonalności", 1)
     write_feasibility(writer, fiche, 0)
     return f"{TITLE} — {p['title']}"

@@ -5,7 +5,9 @@ project, cost by funding source, by policy objective and by thematic area,
 as tables and charts, and the projects whose funding does not add up to
 their cost), then gives each project its fiche: a facts table, description
 and scope, funding, the schedule as a table and a Gantt chart, indicators,
-the consultation comments that shaped it and the feasibility analysis.
+the consultation comments that shaped it and the feasibility analysis. The
+author of a comment who withdrew consent is not named
+(``services.gdpr.withheld_people``).
 
 The ``write_*`` functions are public so the application outline
 (``application.py``) and the strategy can write the same parts. Tables go
@@ -37,6 +39,7 @@ from cwd_desktop.domain.vocab import (
 from cwd_desktop.exports.docx.registry import exporter
 from cwd_desktop.exports.docx.writer import DocxWriter, plural
 from cwd_desktop.services import project_package as package
+from cwd_desktop.services.gdpr import Withheld, withheld_people
 from cwd_desktop.services.project_package import Fiche, amount_text, date_text, vocab_label
 
 if TYPE_CHECKING:
@@ -255,14 +258,20 @@ def write_indicators(writer: DocxWriter, fiche: Fiche, level: int | None) -> Non
     )
 
 
-def write_comments(writer: DocxWriter, fiche: Fiche, level: int | None) -> None:
-    """The consultation comments that shaped the project, if any."""
+def write_comments(
+    writer: DocxWriter, fiche: Fiche, level: int | None, *, withheld: Withheld
+) -> None:
+    """The consultation comments that shaped the project, if any.
+
+    An author in ``withheld`` (consent withdrawn, RODO) reads "Uwaga", as an
+    anonymous comment does.
+    """
     if not fiche.comments:
         return
     section_title(writer, "Uwagi z konsultacji uwzględnione w projekcie", level)
     writer.bullets(
-        f"{c['author'] or 'Uwaga'} ({date_text(c['held_on'])}, {c['subject']}, nr {c['number']}): "
-        f"{c['content']}"
+        f"{withheld.shown(c['author']) or 'Uwaga'} ({date_text(c['held_on'])}, {c['subject']}, "
+        f"nr {c['number']}): {c['content']}"
         for c in fiche.comments
     )
 
@@ -293,7 +302,13 @@ def labelled(writer: DocxWriter, label: str, text: str) -> None:
 
 
 def write_fiche(
-    writer: DocxWriter, fiche: Fiche, level: int, folder: Path, *, gantt: bool = True
+    writer: DocxWriter,
+    fiche: Fiche,
+    level: int,
+    folder: Path,
+    *,
+    withheld: Withheld,
+    gantt: bool = True,
 ) -> None:
     """One project's whole fiche under a heading of ``level`` (its parts under bold lines).
 
@@ -306,7 +321,7 @@ def write_fiche(
     write_funding(writer, fiche, None)
     write_schedule(writer, fiche, None, folder, gantt=gantt)
     write_indicators(writer, fiche, None)
-    write_comments(writer, fiche, None)
+    write_comments(writer, fiche, None, withheld=withheld)
     write_feasibility(writer, fiche, None)
 
 
@@ -454,11 +469,12 @@ def build(services: Services, partnership_id: str, writer: DocxWriter, **_: Any)
         return f"{TITLE} — {short}"
     write_overview(writer, figures, found, 2)
     writer.progress.update(1, len(found) + 1, "")
+    withheld = withheld_people(store, partnership_id)
     with picture_folder() as folder:
         for number, fiche in enumerate(found, start=1):
             writer.page_break()
             if number == 1:
                 writer.heading("2. Fiszki projektowe", 1)
-            write_fiche(writer, fiche, 2, folder)
+            write_fiche(writer, fiche, 2, folder, withheld=withheld)
             writer.progress.update(number + 1, len(found) + 1, "")
     return f"{TITLE} — {short}"

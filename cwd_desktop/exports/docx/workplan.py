@@ -6,6 +6,8 @@ involved, a table of tasks per advisory stage with dates, people and status,
 the timeline of every task (a Gantt chart, done tasks greyed) on a page
 of its own, and the tasks that are overdue on the day it is written. A
 partnership with no tasks still gets a valid document that says so.
+Contact persons who withdrew consent are left out of the coordinator and of
+the tasks' responsible people (``services.gdpr.withheld_people``).
 
 The Gantt chart is drawn by ``ui.gantt_chart`` into an image on the GUI
 thread (the writer's hop, as ``DocxWriter.chart`` does), so the export may
@@ -23,6 +25,7 @@ from cwd_desktop.domain.vocab import ActionStatus, DocumentKind, Stage, label
 from cwd_desktop.exports.docx.registry import exporter
 from cwd_desktop.exports.docx.writer import DocxWriter
 from cwd_desktop.services import workplan_reads as reads
+from cwd_desktop.services.gdpr import Withheld, withheld_people
 from cwd_desktop.services.workplan_reads import format_date
 
 if TYPE_CHECKING:
@@ -66,7 +69,11 @@ def build(services: Services, partnership_id: str, writer: DocxWriter, **_: Any)
     view = services.partnerships.get(partnership_id)
     name, short = view.data.name, view.data.short_name
     today = date.today()
-    tasks = reads.tasks(services.store, partnership_id)
+    withheld = withheld_people(services.store, partnership_id)
+    tasks = [
+        {**t, "responsible": withheld.shown_list(t["responsible"])}
+        for t in reads.tasks(services.store, partnership_id)
+    ]
     figures = reads.summary(services.store, partnership_id, today)
 
     writer.title_page(
@@ -75,12 +82,12 @@ def build(services: Services, partnership_id: str, writer: DocxWriter, **_: Any)
         [
             f"Partnerstwo: {name} ({short})",
             f"Doradcy CWD: {_people(view.data.advisors) or '—'}",
-            f"Koordynator partnerstwa: {view.data.coordinator or '—'}",
+            f"Koordynator partnerstwa: {_coordinator(view, withheld)}",
             f"Stan na dzień: {format_date(today)}",
         ],
     )
     writer.header_footer(f"{short} — plan pracy")
-    _introduction(writer, view, figures, today)
+    _introduction(writer, view, figures, today, withheld)
     writer.progress.update(1, 4, "")
     _stages(writer, tasks)
     writer.progress.update(2, 4, "")
@@ -90,8 +97,17 @@ def build(services: Services, partnership_id: str, writer: DocxWriter, **_: Any)
     return f"{TITLE} — {short}"
 
 
+def _coordinator(view: PartnershipView, withheld: Withheld) -> str:
+    """The coordinator, unless a contact person who withdrew consent (RODO): then "—"."""
+    return withheld.shown_list(view.data.coordinator) or "—"
+
+
 def _introduction(
-    writer: DocxWriter, view: PartnershipView, figures: reads.PlanSummary, today: date
+    writer: DocxWriter,
+    view: PartnershipView,
+    figures: reads.PlanSummary,
+    today: date,
+    withheld: Withheld,
 ) -> None:
     data = view.data
     writer.heading("1. Wprowadzenie", 1)
@@ -107,7 +123,7 @@ def _introduction(
     if leader is not None:
         facts.append(("Lider partnerstwa", leader.name))
     facts += [
-        ("Koordynator partnerstwa", data.coordinator or "—"),
+        ("Koordynator partnerstwa", _coordinator(view, withheld)),
         ("Doradcy CWD", _people(data.advisors) or "—"),
     ]
     if data.advisory_start:

@@ -6,7 +6,8 @@ funding does not add up), "Projekty" (one row per project with every fiche
 field, the feasibility analysis included), "Finansowanie", "Harmonogram"
 and "Wskaźniki" (one row per funding source, task and indicator, each with
 its project's number and title). Amounts are numbers formatted as PLN, dates
-real dates, so Calc and Excel can sum, sort and filter them.
+real dates, so Calc and Excel can sum, sort and filter them. A comment
+author who withdrew consent is not named (``services.gdpr.withheld_people``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from cwd_desktop.domain.vocab import (
 from cwd_desktop.exports.xlsx.sheet import add_sheet, cells, discard, save
 from cwd_desktop.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from cwd_desktop.services import project_package as package
+from cwd_desktop.services.gdpr import Withheld, withheld_people
 from cwd_desktop.services.progress import NO_PROGRESS, Progress
 from cwd_desktop.store import Store
 
@@ -144,6 +146,7 @@ def _write(
     indicators_sheet = _sheet(workbook, INDICATORS_SHEET, INDICATOR_COLUMNS, translate)
     _overview(overview_sheet, package.overview(store, partnership_id), translate)
     found = package.fiches(store, partnership_id)
+    withheld = withheld_people(store, partnership_id)
     yes = translate(CONTEXT, QT_TRANSLATE_NOOP("ProjectPackageXlsx", "tak"))
     for done, fiche in enumerate(found, start=1):
         p = fiche.project
@@ -153,10 +156,7 @@ def _write(
             + (f" / {link['direction_label']}" if link["direction_label"] else "")
             for link in fiche.links
         )
-        comments = "\n".join(
-            f"{package.date_text(c['held_on'])} nr {c['number']}: {c['author']} — {c['content']}"
-            for c in fiche.comments
-        )
+        comments = "\n".join(_comment(c, withheld) for c in fiche.comments)
         values: list[Any] = [
             number,
             title,
@@ -212,6 +212,13 @@ def _write(
         progress.update(done, len(found))
     save(workbook, path)
     return len(found)
+
+
+def _comment(comment: dict[str, Any], withheld: Withheld) -> str:
+    """ "12.03.2024 nr 4: Jan Nowak — text"; without the author if none or withheld (RODO)."""
+    author = withheld.shown(comment["author"])
+    head = f"{package.date_text(comment['held_on'])} nr {comment['number']}: "
+    return head + (f"{author} — " if author else "") + str(comment["content"])
 
 
 def _overview(
