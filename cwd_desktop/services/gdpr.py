@@ -85,13 +85,15 @@ def _mentions(conn: Any, person: Person) -> list[Mention]:
 
     return find_mentions(conn, person) + participant_mentions(conn, person)
 
+
 #: The scope of an export, written into the file itself (Polish; "PersonData").
 SCOPE_NOTE = QT_TRANSLATE_NOOP(
     "PersonData",
     "Zestawienie obejmuje dane osoby kontaktowej zapisane w programie CWD Desktop na tym "
     "komputerze: jej rekord (dane osobowe i zgoda), interesariusza i partnerstwo, do których "
     "należy, wpisy partnerstwa, w których całe pole to jej imię i nazwisko (listy obecności, "
-    "członkowie grup roboczych, autorzy uwag, osoby odpowiedzialne, koordynator), oraz pola "
+    "członkowie grup roboczych, autorzy uwag, osoby odpowiedzialne, koordynator, uczestnicy "
+    "wydarzeń sieciujących), oraz pola "
     "tekstowe zawierające jej imię i nazwisko, adres e-mail lub numer telefonu. Nie obejmuje "
     "kopii zapasowych ani wcześniej wyeksportowanych plików.",
 )

@@ -71,6 +71,7 @@ TABLE_LABELS: dict[str, str] = {
     "project_application": QT_TRANSLATE_NOOP("PersonData", "zarys wniosku"),
     "document_version": QT_TRANSLATE_NOOP("PersonData", "dokument"),
     "survey": QT_TRANSLATE_NOOP("PersonData", "ankieta"),
+    "event_participant": QT_TRANSLATE_NOOP("PersonData", "uczestnik wydarzenia sieciującego"),
 }
 
 #: Polish names of the fields a person is usually found in; others show their column name.

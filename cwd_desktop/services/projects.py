@@ -47,6 +47,7 @@ from cwd_desktop.domain.vocab import (
 from cwd_desktop.errors import UserError
 from cwd_desktop.i18n import QT_TRANSLATE_NOOP
 from cwd_desktop.services import project_package as package
+from cwd_desktop.services.implementation import check_actual_dates
 from cwd_desktop.services.project_package import parse_amount, vocab_code
 from cwd_desktop.services.records import Check, not_found, parse_date, register_validator
 from cwd_desktop.store import Store
@@ -260,6 +261,14 @@ def check_project(check: Check, values: dict[str, Any]) -> dict[str, Any]:
             start=_day(start),
             end=_day(end),
         )
+    check_actual_dates(
+        check,
+        values,
+        QT_TRANSLATE_NOOP(
+            "errors", "Projekt „{name}” zakończono ({end}) przed jego rozpoczęciem ({start})."
+        ),
+        "title",
+    )
     if "is_key" in values:
         values["is_key"] = bool(values["is_key"])
         if values["is_key"]:
@@ -321,6 +330,15 @@ def check_task(check: Check, values: dict[str, Any]) -> dict[str, Any]:
             start=_day(start),
             end=_day(end),
         )
+    check_actual_dates(
+        check,
+        values,
+        QT_TRANSLATE_NOOP(
+            "errors", "Zadanie „{name}” zakończono ({end}) przed jego rozpoczęciem ({start})."
+        ),
+        "name",
+    )
+    _strip(values, "outcome")
     if "position" in values:
         values["position"] = int(values["position"] or 0)
     return values

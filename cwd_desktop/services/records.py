@@ -54,6 +54,9 @@ VALIDATOR_MODULES = (
     "cwd_desktop.services.strategy",
     "cwd_desktop.services.workplan",
     "cwd_desktop.services.diagnosis",
+    "cwd_desktop.services.knowledge",
+    "cwd_desktop.services.networking",
+    "cwd_desktop.services.implementation",
 )
 
 

@@ -40,6 +40,16 @@ KIND_LABELS: dict[str, str] = {
     "project_task": QT_TRANSLATE_NOOP("search", "zadanie projektu"),
     "project_indicator": QT_TRANSLATE_NOOP("search", "wskaźnik projektu"),
     "project_application": QT_TRANSLATE_NOOP("search", "zarys wniosku"),
+    # The knowledge base is team-wide: hits carry TEAM_SCOPE as their partnership.
+    "good_practice": QT_TRANSLATE_NOOP("search", "dobra praktyka"),
+    "knowledge_document": QT_TRANSLATE_NOOP("search", "baza wiedzy"),
+    "network_event": QT_TRANSLATE_NOOP("search", "wydarzenie sieciujące"),
+    "event_participant": QT_TRANSLATE_NOOP("search", "uczestnik wydarzenia"),
+    # Implementation monitoring (partnership rows).
+    "project_expense": QT_TRANSLATE_NOOP("search", "wydatek projektu"),
+    "indicator_report": QT_TRANSLATE_NOOP("search", "wartość wskaźnika"),
+    "funding_application": QT_TRANSLATE_NOOP("search", "wniosek o dofinansowanie"),
+    "recommendation": QT_TRANSLATE_NOOP("search", "rekomendacja"),
 }
 
 
@@ -125,6 +135,35 @@ _SQL: dict[str, str] = {
         "SELECT a.partnership_id, p.title, a.call || ' ' || a.summary FROM project_application a"
         " JOIN project p ON p.id = a.project_id WHERE a.id = ?"
     ),
+    "good_practice": (
+        "SELECT partnership_id, title, owner_name || ' · ' || description"
+        " FROM good_practice WHERE id = ?"
+    ),
+    "knowledge_document": (
+        "SELECT partnership_id, title, filename || ' · ' || description"
+        " FROM knowledge_document WHERE id = ?"
+    ),
+    "network_event": (
+        "SELECT partnership_id, title, starts_on || ' ' || place FROM network_event WHERE id = ?"
+    ),
+    "event_participant": (
+        "SELECT q.partnership_id, q.name, e.title || ' · ' || q.institution"
+        " FROM event_participant q JOIN network_event e ON e.id = q.event_id WHERE q.id = ?"
+    ),
+    "project_expense": (
+        "SELECT x.partnership_id, p.title, x.spent_on || ' · ' || x.description"
+        " FROM project_expense x JOIN project p ON p.id = x.project_id WHERE x.id = ?"
+    ),
+    "indicator_report": (
+        "SELECT r.partnership_id, i.name, r.reported_on || ' · ' || r.note"
+        " FROM indicator_report r JOIN project_indicator i ON i.id = r.indicator_id"
+        " WHERE r.id = ?"
+    ),
+    "funding_application": (
+        "SELECT f.partnership_id, p.title, f.programme || ' ' || f.call"
+        " FROM funding_application f JOIN project p ON p.id = f.project_id WHERE f.id = ?"
+    ),
+    "recommendation": ("SELECT partnership_id, title, next_steps FROM recommendation WHERE id = ?"),
 }
 
 
@@ -140,6 +179,20 @@ def describe(conn: sqlite3.Connection, kind: str, row_id: str) -> SearchHit | No
     return SearchHit(kind, row_id, str(partnership_id), _clip(title, 120), _clip(context))
 
 
+def _in_file(conn: sqlite3.Connection, hit: SearchHit, query: str) -> SearchHit:
+    """A knowledge-base document found by a word inside its file: show that passage."""
+    from cwd_desktop.services.knowledge_reads import find_snippet
+
+    row = conn.execute(
+        "SELECT filename, content_text FROM knowledge_document WHERE id = ?", (hit.row_id,)
+    ).fetchone()
+    found = find_snippet(str(row[1] or ""), query, width=90) if row else None
+    if found is None:
+        return hit
+    context = _clip(f"{row[0]}: {found.text}", 120)
+    return SearchHit(hit.kind, hit.row_id, hit.partnership_id, hit.title, context)
+
+
 def search(
     store: Store, query: str, partnership_id: str | None = None, limit: int = 50
 ) -> list[SearchHit]:
@@ -149,5 +202,5 @@ def search(
     for kind, row_id in fts.find(conn, query, partnership_id=partnership_id, limit=limit):
         hit = describe(conn, kind, row_id)
         if hit is not None:
-            hits.append(hit)
+            hits.append(_in_file(conn, hit, query) if kind == "knowledge_document" else hit)
     return hits

@@ -18,6 +18,7 @@ import re
 import sqlite3
 from typing import Any
 
+from cwd_desktop.domain.scope import TEAM_SCOPE
 from cwd_desktop.domain.text import fold
 
 _WORD = re.compile(r"\w+")
@@ -123,7 +124,11 @@ def find(
     offset: int = 0,
     ranked: bool = True,
 ) -> list[tuple[str, str]]:
-    """(kind, row id) of records matching ``query`` in live partnerships.
+    """(kind, row id) of records matching ``query`` in live partnerships or the team scope.
+
+    Rows the whole team shares (``TEAM_SCOPE``: networking events, the
+    knowledge base) have no partnership row and are always included; pass
+    ``partnership_id=TEAM_SCOPE`` to search only them.
 
     ``ranked`` orders by relevance (for the search box); without it rows come
     in index order, which stays fast however many rows match (for filters
@@ -135,8 +140,10 @@ def find(
     order = "ORDER BY rank" if ranked else ""
     rows = conn.execute(
         "SELECT k.kind, k.row_id FROM search_index JOIN search_key k ON k.id = search_index.rowid"
-        " JOIN partnership p ON p.id = k.partnership_id AND p.deleted_at IS NULL"
-        f" WHERE search_index MATCH ? {order} LIMIT ? OFFSET ?",
-        (expression, limit, offset),
+        " LEFT JOIN partnership p ON p.id = k.partnership_id"
+        " WHERE search_index MATCH ?"
+        " AND (k.partnership_id = ? OR (p.id IS NOT NULL AND p.deleted_at IS NULL))"
+        f" {order} LIMIT ? OFFSET ?",
+        (expression, TEAM_SCOPE, limit, offset),
     )
     return [(str(r[0]), str(r[1])) for r in rows]
