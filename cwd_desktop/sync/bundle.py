@@ -27,12 +27,14 @@ server (``sync.client.check_schema``).
 
 from __future__ import annotations
 
+import errno
 import getpass
 import hashlib
 import hmac
 import io
 import json
 import re
+import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -58,6 +60,20 @@ BLOB_PREFIX = "blobs/"
 AUTHOR_KEY = "bundle_author:"
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+#: What ``zipfile`` raises for a damaged or cut file: bad headers, a broken deflate
+#: stream, a flipped flag asking for a method or a password it does not have, a
+#: member name that is not the UTF-8 its flag promises.
+_DAMAGED: tuple[type[Exception], ...] = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,
+    struct.error,
+    UnicodeDecodeError,
+)
+#: Opening the file: a directory that makes no sense (``ValueError``) is damage too.
+_NOT_A_ZIP: tuple[type[Exception], ...] = (*_DAMAGED, ValueError)
 _MAX_MANIFEST = 1 << 20
 _CHUNK = 1 << 20
 
@@ -91,6 +107,13 @@ def _missing_member(path: Path, member: str) -> UserError:
 
 
 def _cannot_read(path: Path, exc: OSError) -> UserError:
+    """The file could not be read; an offset pointing outside it means it is incomplete.
+
+    ``zipfile`` seeks to where the directory of a cut or shortened file
+    says a member is; before the file's start the OS answers EINVAL.
+    """
+    if exc.errno == errno.EINVAL:
+        return _not_a_bundle(path)
     return _bad(
         QT_TRANSLATE_NOOP("errors", "Nie można odczytać pliku {path}: {reason}."),
         path,
@@ -242,13 +265,26 @@ class Bundle:
 
     @property
     def authors(self) -> dict[str, str]:
-        """Device id -> person, as the exporting device knew them."""
+        """Device id -> person, as the exporting device knew them.
+
+        Only plain text is kept (the names are stored beside conflicts): an
+        entry the store could not hold is left out, never a reason to refuse.
+        """
+        from cwd_desktop.sync.codec import clean_text
+
         found = self.manifest.get("authors")
-        names = {str(k): str(v) for k, v in found.items()} if isinstance(found, dict) else {}
-        device, author = self.manifest.get("device_id"), self.manifest.get("author")
-        if device and author:
-            names[str(device)] = str(author)
-        return names
+        pairs = list(found.items()) if isinstance(found, dict) else []
+        pairs.append((self.manifest.get("device_id"), self.manifest.get("author")))
+        return {
+            device: name
+            for device, name in pairs
+            if isinstance(device, str)
+            and isinstance(name, str)
+            and device
+            and name
+            and clean_text(device)
+            and clean_text(name)
+        }
 
 
 def _member_hash(zf: zipfile.ZipFile, name: str) -> str:
@@ -384,19 +420,15 @@ def _lines(zf: zipfile.ZipFile) -> Iterator[tuple[int, str]]:
 
 def read_bundle(path: Path, key: bytes) -> Bundle:
     """Open, verify and parse a bundle; one UserError naming what is wrong, store untouched."""
-    from cwd_desktop.sync.bundle_apply import parse_mutation
+    from cwd_desktop.sync.bundle_parse import parse_mutation
 
     path = Path(path)
     try:
         zf = zipfile.ZipFile(path)
-    except FileNotFoundError as exc:
-        raise _cannot_read(path, exc) from exc
-    except IsADirectoryError as exc:
-        raise _cannot_read(path, exc) from exc
-    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
-        raise _not_a_bundle(path) from exc
     except OSError as exc:
         raise _cannot_read(path, exc) from exc
+    except _NOT_A_ZIP as exc:
+        raise _not_a_bundle(path) from exc
     with zf:
         try:
             names = zf.namelist()
@@ -421,10 +453,10 @@ def read_bundle(path: Path, key: bytes) -> Bundle:
                     ),
                     path,
                 ) from exc
-        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-            raise _not_a_bundle(path) from exc
         except OSError as exc:
             raise _cannot_read(path, exc) from exc
+        except _DAMAGED as exc:
+            raise _not_a_bundle(path) from exc
     return bundle
 
 
@@ -440,13 +472,17 @@ def _store_blobs(store: Store, bundle: Bundle) -> int:
         zf = zipfile.ZipFile(bundle.path)
     except OSError as exc:
         raise _cannot_read(bundle.path, exc) from exc
+    except _NOT_A_ZIP as exc:
+        raise _not_a_bundle(bundle.path) from exc
     with zf:
         for sha in bundle.blobs:
             if blobs.exists(sha):
                 continue
             try:
                 data = zf.read(BLOB_PREFIX + sha)
-            except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+            except OSError as exc:
+                raise _cannot_read(bundle.path, exc) from exc
+            except _DAMAGED as exc:
                 raise _not_a_bundle(bundle.path) from exc
             if hashlib.sha256(data).hexdigest() != sha:  # the file changed since it was verified
                 raise _not_a_bundle(bundle.path)

@@ -13,18 +13,18 @@ even if its author never syncs (the server skips a mutation it has seen),
 and remembered in ``applied_mutation``. A mutation whose row (or a row it
 refers to) this store does not have is neither applied nor remembered: a
 later import, once the row has arrived, applies it.
+
+Every line was checked when the bundle was read (``sync.bundle_parse``):
+what reaches this module is values both databases can hold.
 """
 
 from __future__ import annotations
 
-import binascii
 import json
-import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -35,100 +35,16 @@ from cwd_desktop.errors import UserError
 from cwd_desktop.i18n import QT_TRANSLATE_NOOP
 from cwd_desktop.services.progress import Progress
 from cwd_desktop.store import Store
-from cwd_desktop.sync.codec import META, canonical, from_json, row_json, same
+from cwd_desktop.sync.bundle_parse import catalog as _catalog
+from cwd_desktop.sync.bundle_parse import parse_mutation, record_name, shown
+from cwd_desktop.sync.codec import META, canonical, row_json, same
 from cwd_desktop.sync.merge import DELETED, FieldConflict, merge
 from cwd_desktop.sync.mutation import Mutation
-from cwd_desktop.sync.server import SyncedTable, synced_catalog
+from cwd_desktop.sync.server import SyncedTable
 
-OPS = ("insert", "update", "delete")
+__all__ = ["Outcome", "apply_bundle", "parse_mutation"]
+
 _PROGRESS_EVERY = 200
-
-
-@cache
-def _catalog() -> dict[str, SyncedTable]:
-    return synced_catalog()
-
-
-# -- parsing --------------------------------------------------------------------------
-
-
-def _line_error(template: str, path: Path, line: int, **params: Any) -> UserError:
-    return UserError(template, field="path", path=str(path), line=line, **params)
-
-
-def parse_mutation(path: Path, line: int, text: str) -> Mutation:
-    """One line of ``mutations.jsonl``, checked against this program's tables and columns."""
-    try:
-        data = json.loads(text)
-        if not isinstance(data, dict):
-            raise TypeError("not an object")
-        mutation = Mutation.from_json(data)
-        uuid.UUID(mutation.mutation_id)
-        if mutation.op not in OPS or not mutation.row_id or not mutation.partnership_id:
-            raise ValueError("op or id")
-        _when(mutation.created_at)
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise _line_error(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "Pakiet {path}, plik mutations.jsonl, wiersz {line}: uszkodzony zapis zmiany; "
-                "nic nie wczytano.",
-            ),
-            path,
-            line,
-        ) from exc
-    spec = _catalog().get(mutation.table)
-    if spec is None:
-        raise _line_error(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "Pakiet {path}, plik mutations.jsonl, wiersz {line}: nieznana tabela {table}; "
-                "nic nie wczytano.",
-            ),
-            path,
-            line,
-            table=mutation.table,
-        )
-    columns = spec.table.columns
-    for name, change in mutation.changes.items():
-        if name not in columns or name in META:
-            raise _line_error(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Pakiet {path}, plik mutations.jsonl, wiersz {line}: nieznana kolumna "
-                    "{column} w tabeli {table}; nic nie wczytano.",
-                ),
-                path,
-                line,
-                table=mutation.table,
-                column=name,
-            )
-        if not _valid_change(spec, name, change):
-            raise _line_error(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Pakiet {path}, plik mutations.jsonl, wiersz {line}: niepoprawna wartość "
-                    "kolumny {column} w tabeli {table}; nic nie wczytano.",
-                ),
-                path,
-                line,
-                table=mutation.table,
-                column=name,
-            )
-    return mutation
-
-
-def _valid_change(spec: SyncedTable, name: str, change: dict[str, Any]) -> bool:
-    if "new" not in change:
-        return False
-    for value in (change.get("old"), change.get("new")):
-        if isinstance(value, dict | list):
-            return False
-        try:
-            from_json(spec.table, name, value)
-        except (ValueError, TypeError, binascii.Error):
-            return False
-    return True
 
 
 def _when(value: Any) -> datetime | None:
@@ -170,7 +86,8 @@ class _Import:
         self.names = names
         self.progress = progress
         self.outcome = Outcome()
-        self.accepted: list[tuple[int, Mutation]] = []
+        #: (position in the bundle, mutation, the base version of its forwarded entry).
+        self.accepted: list[tuple[int, Mutation, int]] = []
         #: Rows after this import, per table, to scrub forwarded personal data of tombstones.
         self.final: dict[str, dict[str, dict[str, Any] | None]] = {}
         #: (table, row) -> field -> (device, ISO time) of the changes written by this import.
@@ -196,7 +113,7 @@ class _Import:
         for name, spec in _catalog().items():
             if name in by_table:
                 self._table(spec, by_table[name])
-        self._forward(m for _, m in sorted(self.accepted, key=lambda pair: pair[0]))
+        self._forward((m, base) for _, m, base in sorted(self.accepted, key=lambda a: a[0]))
         self._remember_authors()
         self.outcome.applied = len(self.accepted)
         step = QT_TRANSLATE_NOOP("progress", "Zapisywanie…")
@@ -236,6 +153,8 @@ class _Import:
         for index, m in mutations:
             self._step()
             before = state.get(m.row_id)
+            if before is not None and before.get("partnership_id") != m.partnership_id:
+                raise self._other_partnership(spec, m)
             merged = merge(before, m, spec.personal)
             if merged.missing or merged.row is None:
                 self.outcome.missing_rows += 1
@@ -259,16 +178,40 @@ class _Import:
                 row["updated_at"] = m.created_at
                 row["updated_by"] = m.device_id
                 state[m.row_id] = touched[m.row_id] = row
-            self.accepted.append((index, m))
+            # The forwarded entry's base is the version this change leaves the row at, less
+            # one, as for a local edit: ``check`` then finds outbox and row in step.
+            version = int((state.get(m.row_id) or {}).get("version") or 0)
+            self.accepted.append((index, m, max(version - 1, 0)))
         self._write(spec, list(touched.values()))
         self.final[spec.name] = state
+
+    def _other_partnership(self, spec: SyncedTable, m: Mutation) -> UserError:
+        """A change that places a record in another partnership than it has here.
+
+        A record never changes partnership, so the bundle is damaged; applying
+        it would also send the server a change it refuses at every sync.
+        """
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Pakiet {path}: zmiana rekordu {record} w tabeli {table} przypisuje go do "
+                "innego partnerstwa niż na tym komputerze, więc pakiet jest uszkodzony; "
+                "nic nie wczytano.",
+            ),
+            field="path",
+            path=str(self.path),
+            record=record_name(m),
+            table=spec.name,
+        )
 
     def _write(self, spec: SyncedTable, rows: list[dict[str, Any]]) -> None:
         """Write merged rows; a clash with a local unique index is one clear sentence.
 
         The server keeps no unique indexes (offline work is never refused), so
         two partnerships with one short name, made on two computers, can meet
-        here; the whole import is then rolled back.
+        here; the whole import is then rolled back. Every value was checked
+        while the bundle was read (``parse_mutation``), so any other refusal
+        of the database is named as what it is, never as a duplicate.
         """
         from sqlalchemy.exc import IntegrityError
 
@@ -277,17 +220,30 @@ class _Import:
         try:
             apply_rows(self.conn, spec, rows, respect_pending=False)
         except IntegrityError as exc:
+            reason = str(exc.orig).splitlines()[0] if exc.orig else ""
+            if reason.startswith("UNIQUE"):
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Pakiet {path}: rekord tabeli {table} powiela rekord z tego komputera "
+                        "({reason}), więc nic nie wczytano; zmień skrót nazwy jednego z nich "
+                        "i wczytaj pakiet ponownie.",
+                    ),
+                    field="path",
+                    path=str(self.path),
+                    table=spec.name,
+                    reason=reason,
+                ) from exc
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    "Pakiet {path}: rekord tabeli {table} powiela rekord z tego komputera "
-                    "({reason}), więc nic nie wczytano; zmień skrót nazwy jednego z nich "
-                    "i wczytaj pakiet ponownie.",
+                    "Pakiet {path}: rekordów tabeli {table} nie można zapisać na tym komputerze "
+                    "({reason}), więc nic nie wczytano.",
                 ),
                 field="path",
                 path=str(self.path),
                 table=spec.name,
-                reason=str(exc.orig).splitlines()[0] if exc.orig else "UNIQUE",
+                reason=shown(reason or type(exc.orig).__name__),
             ) from exc
 
     def _settle(self, table: str, m: Mutation, row: dict[str, Any]) -> None:
@@ -419,14 +375,14 @@ class _Import:
 
     # -- forwarding ---------------------------------------------------------------------
 
-    def _forward(self, mutations: Iterable[Mutation]) -> None:
+    def _forward(self, mutations: Iterable[tuple[Mutation, int]]) -> None:
         """Queue the applied mutations for the server, under their own ids, and remember them."""
         from cwd_desktop.domain.local import AppliedMutation, OutboxEntry
         from cwd_desktop.sync.local import chunks
 
         catalog = _catalog()
         entries: list[dict[str, Any]] = []
-        for m in mutations:
+        for m, base in mutations:
             spec = catalog[m.table]
             row = self.final.get(m.table, {}).get(m.row_id)
             changes = m.changes
@@ -444,7 +400,7 @@ class _Import:
                     "partnership_id": m.partnership_id,
                     "op": m.op,
                     "changes": changes,
-                    "base_version": 0,
+                    "base_version": base,
                     "created_at": _when(m.created_at),
                     "device_id": m.device_id,
                 }

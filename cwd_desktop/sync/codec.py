@@ -6,13 +6,20 @@ turned into the outbox's JSON form first (``store.outbox.to_json_value``:
 ISO dates, UTC timestamps, base64 bytes), so equal values compare equal
 whichever side they come from; ``from_json`` turns them back into the
 Python value a column takes.
+
+``problem`` says whether a JSON value from elsewhere (a bundle) is one that
+both databases can hold in its column: it is checked before anything is
+written, because SQLite and PostgreSQL each refuse different values late,
+in the middle of a write.
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
+import math
 from collections.abc import Mapping
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import Any
 
@@ -23,6 +30,15 @@ from cwd_desktop.store.outbox import to_json_value
 
 #: Columns the sync code sets itself and never merges.
 META = ("version", "updated_at", "updated_by")
+
+#: ``Integer`` columns are ``INTEGER`` (32 bits) on the server: a wider value would
+#: fit in SQLite but could never be pushed, and would hold the outbox up for good.
+INT_MIN, INT_MAX = -(2**31), 2**31 - 1
+#: SQLite's own integer range (a whole number in a ``Float`` column is bound as one).
+_SQLITE_INT = 2**63
+#: A timestamp must stay inside the calendar when shown in any time zone.
+_EARLIEST = datetime.min.replace(tzinfo=UTC) + timedelta(days=1)
+_LATEST = datetime.max.replace(tzinfo=UTC) - timedelta(days=1)
 
 
 def canonical(value: Any) -> Any:
@@ -82,6 +98,80 @@ def from_json(table: Table, name: str, value: Any) -> Any:
     if kind == "int":
         return int(value)
     return value
+
+
+def problem(table: Table, name: str, value: Any) -> str | None:
+    """Why the JSON value ``value`` cannot be stored in column ``name``, or None if it can.
+
+    Stored means here (SQLite) and on the server (PostgreSQL), so that a value
+    taken from a bundle never stops this device's next push. The answer is the
+    column's kind ("int", "float", "bool", "date", "datetime", "bytes",
+    "text") or "long" for text longer than the column. None is never a
+    problem here: whether a column may be empty is the caller's question.
+    """
+    if value is None:
+        return None
+    kind = _kinds(table)[name]
+    if kind == "plain":
+        kind = "text"
+    if kind == "bool":
+        return None if isinstance(value, bool) else kind
+    if isinstance(value, bool):  # JSON true/false is no number, date or text
+        return kind
+    if kind == "int":
+        return None if isinstance(value, int) and INT_MIN <= value <= INT_MAX else kind
+    if kind == "float":
+        if isinstance(value, int):
+            return None if -_SQLITE_INT <= value < _SQLITE_INT else kind
+        return None if isinstance(value, float) and math.isfinite(value) else kind
+    if not isinstance(value, str) or not clean_text(value):
+        return kind
+    if kind == "text":
+        length = text_limit(table, name)
+        return "long" if length is not None and len(value) > length else None
+    try:
+        if kind == "date":
+            date.fromisoformat(value)
+        elif kind == "datetime":
+            utc_moment(value)
+        elif kind == "bytes":
+            base64.b64decode(value, validate=True)
+    except (ValueError, OverflowError, binascii.Error):
+        return kind
+    return None
+
+
+def text_limit(table: Table, name: str) -> int | None:
+    """The most characters column ``name`` holds (``varchar(n)`` on the server), or None."""
+    length = getattr(table.columns[name].type, "length", None)
+    return length if isinstance(length, int) else None
+
+
+def utc_moment(text: str) -> datetime:
+    """An ISO timestamp (naive text is UTC) in UTC.
+
+    A ValueError if it is none, or if it would leave the calendar once moved
+    to UTC or shown in some time zone (``9999-12-31T23:59:59-14:00``).
+    """
+    parsed = datetime.fromisoformat(text)
+    try:
+        moment = (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).astimezone(UTC)
+    except OverflowError as exc:
+        raise ValueError(f"{text} is outside the calendar in UTC") from exc
+    if not _EARLIEST <= moment <= _LATEST:
+        raise ValueError(f"{text} is too close to the end of the calendar")
+    return moment
+
+
+def clean_text(value: str) -> bool:
+    """Text both databases take: no NUL character (PostgreSQL refuses it), valid UTF-8."""
+    if "\x00" in value:
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate from a JSON escape
+        return False
+    return True
 
 
 @cache

@@ -23,7 +23,7 @@ from cwd_desktop.errors import UserError
 from cwd_desktop.i18n import QT_TRANSLATE_NOOP
 from cwd_desktop.store import Store
 from cwd_desktop.store.meta import DEVICE_KEY
-from cwd_desktop.sync.codec import canonical, from_json, same
+from cwd_desktop.sync.codec import canonical, from_json, problem, same
 
 DELETED = "deleted_at"
 
@@ -165,10 +165,16 @@ def parse_value(store: Store, conflict_id: str, text: str) -> Any:
     try:
         if python_type is bool:
             return text.lower() in ("1", "tak", "true", "yes", "t")
+        number: int | float | None = None
         if python_type is int:
-            return int(text)
-        if python_type is float:
-            return float(text.replace(",", "."))
+            number = int(text)
+        elif python_type is float:
+            number = float(text.replace(",", "."))
+        # A number the store or the server cannot hold (too big, infinite) is no number.
+        if number is not None and problem(table, field, number) is None:
+            return number
+        if number is not None:
+            raise ValueError(text)
     except ValueError:
         raise UserError(
             QT_TRANSLATE_NOOP("errors", "„{value}” nie jest liczbą (pole {name})."),
@@ -266,7 +272,7 @@ def _send_decision(session: Any, obj: Any, field: str, other: Any, chosen: Any) 
             partnership_id=obj.partnership_id,
             op="update",
             changes={field: {"old": other, "new": chosen}},
-            base_version=obj.version,
+            base_version=obj.version - 1,  # as for a local edit: the version it changed
             created_at=utcnow(),
             device_id=device,
         )

@@ -309,3 +309,43 @@ def test_one_decision_settles_every_conflict_on_the_same_field(
 
     assert services.records.get("contact_person", osp["contact"])["phone"] == "+48 601 422 118"
     assert [text.split("\n")[1] for text in listed(dialog)] == ["pole „notatki”", "pole „wpływ”"]
+
+
+@pytest.mark.parametrize("typed", ["99999999999999999999", "1e999", "nan"])
+def test_a_number_the_store_cannot_hold_is_refused(
+    services: Services, pid: str, typed: str
+) -> None:
+    """Influence typed as a number too big (or infinite) for the server is no number."""
+    stakeholder = services.records.create(
+        "stakeholder", pid, {"name": "OSP Rogity", "category": "osp", "influence": 2}
+    )
+    add_conflict(services.store, "stakeholder", stakeholder, pid, "influence", 2, 3, 4)
+    (conflict,) = conflicts.open_conflicts(services.store)
+
+    with pytest.raises(UserError) as refused:
+        conflicts.parse_value(services.store, conflict.id, typed)
+
+    assert str(refused.value) == f"„{typed}” nie jest liczbą (pole influence)."
+    assert conflicts.parse_value(services.store, conflict.id, "5") == 5
+
+
+def test_keeping_the_value_of_a_bundle_conflict_leaves_the_store_consistent(
+    services: Services, pid: str
+) -> None:
+    """The decision sent for a bundle clash must not look like outbox drift to ``check``."""
+    from cwd_desktop.services.check import run_checks
+
+    stakeholder = services.records.create(
+        "stakeholder", pid, {"name": "OSP Rogity", "category": "osp", "influence": 3}
+    )
+    add_conflict(services.store, "stakeholder", stakeholder, pid, "influence", 2, 3, 4)
+    (conflict,) = conflicts.open_conflicts(services.store)
+
+    conflicts.resolve(services.store, conflict.id, 3)
+
+    assert last_change(services.store, "stakeholder", stakeholder) == (
+        "update",
+        {"influence": {"old": 4, "new": 3}},
+    )
+    problems = [c for c in run_checks(services.store) if not c.ok]
+    assert problems == []
