@@ -28,6 +28,8 @@ REASONS = {
     "manual": "ręczna",
     "daily": "codzienna",
     "before-restore": "przed przywróceniem",
+    "before-encryption": "przed zaszyfrowaniem",
+    "before-decryption": "przed odszyfrowaniem",
 }
 
 
@@ -72,6 +74,8 @@ def cmd_backup(services: Services, args: argparse.Namespace) -> None:
 
     store = services.store
     if args.list:
+        from cwd_desktop.store.encryption import is_encrypted
+
         infos = store.backups()
         payload = [
             {
@@ -79,6 +83,7 @@ def cmd_backup(services: Services, args: argparse.Namespace) -> None:
                 "made_at": i.made_at.isoformat(),
                 "reason": i.reason,
                 "size": i.size,
+                "encrypted": is_encrypted(i.path),
             }
             for i in infos
         ]
@@ -98,7 +103,10 @@ def cmd_backup(services: Services, args: argparse.Namespace) -> None:
         )
         _print(args, {"backup": str(made) if made else None}, text)
         return
-    target = backup_database(store.path, Path(args.output)) if args.output else store.backup()
+    # A backup of an encrypted store is encrypted with its key, wherever it is written.
+    target = (
+        backup_database(store.path, Path(args.output), store.key) if args.output else store.backup()
+    )
     _print(args, {"backup": str(target)}, f"Zapisano kopię zapasową: {target}")
 
 
@@ -163,11 +171,45 @@ def cmd_check(services: Services, args: argparse.Namespace) -> int:
     results = run_checks(services.store)
     lag = sync_lag(services.store)
     ok = all(r.ok for r in results)
-    payload = {"ok": ok, "checks": [r.__dict__ for r in results], "sync": lag.as_json()}
+    encryption = encryption_json(services)
+    payload = {
+        "ok": ok,
+        "checks": [r.__dict__ for r in results],
+        "encryption": encryption,
+        "sync": lag.as_json(),
+    }
     lines = [f"{'OK ' if r.ok else 'BŁĄD'} {r.name}: {r.detail}" for r in results]
+    lines.append(encryption_text(encryption))
     lines.append(sync_text(lag))
     _print(args, payload, "\n".join(lines))
     return 0 if ok else 1
+
+
+def encryption_json(services: Services) -> dict[str, Any]:
+    """Whether the store and its backups are encrypted (``check``)."""
+    from cwd_desktop.store.backup import list_backups
+    from cwd_desktop.store.encryption import is_encrypted
+
+    backups = list_backups(services.store.backup_dir)
+    sealed = sum(1 for path in backups if is_encrypted(path))
+    return {
+        "store_encrypted": services.store.encrypted,
+        "encrypted_backups": sealed,
+        "plain_backups": len(backups) - sealed,
+    }
+
+
+def encryption_text(state: dict[str, Any]) -> str:
+    """One line on at-rest encryption: the store, and backups left unencrypted."""
+    if not state["store_encrypted"]:
+        return "SZYFR baza nie jest zaszyfrowana (cwd-desktop encrypt)."
+    text = "SZYFR baza zaszyfrowana (SQLCipher)"
+    if state["plain_backups"]:
+        return text + (
+            f"; niezaszyfrowanych kopii zapasowych: {state['plain_backups']} "
+            "(cwd-desktop encrypt je przepisze)."
+        )
+    return text + "; kopie zapasowe też."
 
 
 def sync_text(lag: SyncLag) -> str:

@@ -6,6 +6,10 @@ Backups live in ``data_dir/backups`` as ``cwd-<timestamp>-<reason>.sqlite3``:
 the name alone says when and why a copy was made, so listing them never
 opens a file. Each copy is a single self-contained file (rollback journal,
 not WAL) that opens anywhere, even from a read-only pendrive.
+
+A backup of an encrypted store is encrypted with the store's key (the
+backup API copies page by page between two SQLCipher connections keyed
+alike), so no plain copy of an encrypted store is ever written.
 """
 
 from __future__ import annotations
@@ -13,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import sqlite3
 import time
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -22,7 +25,12 @@ from pathlib import Path
 from cwd_desktop.errors import UserError
 from cwd_desktop.i18n import QT_TRANSLATE_NOOP
 from cwd_desktop.store.errors import is_disk_full
-from cwd_desktop.store.sqlite import read_only_uri
+from cwd_desktop.store.sqlite import (
+    connect_read_only,
+    db_errors,
+    is_database_error,
+    open_connection,
+)
 
 BACKUP_GLOB = "cwd-*.sqlite3"
 STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
@@ -81,19 +89,20 @@ def _write_failure(target: Path, exc: BaseException) -> UserError:
     )
 
 
-def backup_database(source: Path, target: Path) -> Path:
+def backup_database(source: Path, target: Path, key: bytes | None = None) -> Path:
     """Copy ``source`` into the new file ``target`` and verify the copy.
 
     The copy is written to a temporary name, checked with
     ``integrity_check``, flushed to disk and only then renamed, so a failed
-    or interrupted backup never leaves a file that looks usable.
+    or interrupted backup never leaves a file that looks usable. With
+    ``key`` (an encrypted store) the copy is encrypted with the same key.
     """
     partial = target.with_name(target.name + ".part")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        src = sqlite3.connect(read_only_uri(source), uri=True)
+        src = connect_read_only(source, key)
         try:
-            dst = sqlite3.connect(partial)
+            dst = open_connection(partial, key)
             try:
                 src.backup(dst)
                 verdict = str(dst.execute("PRAGMA integrity_check").fetchone()[0])
@@ -112,10 +121,11 @@ def backup_database(source: Path, target: Path) -> Path:
         fsync_path(partial)
         partial.replace(target)
         fsync_path(target.parent)
-    except (OSError, sqlite3.Error) as exc:
+    except db_errors(OSError) as exc:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
-        if isinstance(exc, sqlite3.DatabaseError) and "malformed" in str(exc):
+        damage = "malformed" in str(exc) or (key is not None and "not a database" in str(exc))
+        if is_database_error(exc) and damage:
             raise DamagedSource(
                 QT_TRANSLATE_NOOP("errors", "Kopia zapasowa {path} jest uszkodzona: {verdict}."),
                 path=str(target),
@@ -134,12 +144,15 @@ def backup_name(reason: str, when: datetime | None = None) -> str:
     return f"cwd-{(when or datetime.now()).strftime(STAMP_FORMAT)}-{reason}.sqlite3"
 
 
-def rotating_backup(source: Path, folder: Path, reason: str, keep: int) -> Path:
+def rotating_backup(
+    source: Path, folder: Path, reason: str, keep: int, key: bytes | None = None
+) -> Path:
     """Make ``folder/cwd-<timestamp>-<reason>.sqlite3`` and keep the newest ``keep``.
 
     The backup just made always survives, even when ``keep`` is 0 or less.
+    ``key``: the store's SQLCipher key (the backup is encrypted with it).
     """
-    target = backup_database(source, folder / backup_name(reason))
+    target = backup_database(source, folder / backup_name(reason), key)
     others = sorted(p for p in folder.glob(BACKUP_GLOB) if p != target)
     for old in others[: max(0, len(others) - (max(1, keep) - 1))]:
         old.unlink(missing_ok=True)

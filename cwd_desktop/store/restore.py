@@ -18,6 +18,13 @@ background while its own store is still open:
 
 An older backup is migrated by the next ``open_store``, after the usual
 backup before a migration.
+
+Encryption: a restore never changes whether the store is encrypted. An
+encrypted backup is read with this data folder's key (from the keyring);
+the verified copy is then encrypted (or decrypted) to match the store it
+replaces, so restoring an old plain backup into an encrypted store leaves
+no plain copy of the data behind. With no store in place (it was damaged and
+moved aside) the backup is installed as it is.
 """
 
 from __future__ import annotations
@@ -25,7 +32,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import sqlite3
 import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -35,8 +41,25 @@ from cwd_desktop.errors import UserError
 from cwd_desktop.i18n import QT_TRANSLATE_NOOP
 from cwd_desktop.store import migrate
 from cwd_desktop.store.backup import BEFORE_RESTORE, DamagedSource, fsync_path, rotating_backup
+from cwd_desktop.store.encryption import (
+    MissingKey,
+    available,
+    current_key,
+    is_encrypted,
+    stored_key,
+    unavailable_error,
+    verify_key,
+)
 from cwd_desktop.store.errors import StoreInUse, is_disk_full
-from cwd_desktop.store.sqlite import looks_like_sqlite
+from cwd_desktop.store.recrypt import recrypt_file
+from cwd_desktop.store.sqlite import (
+    db_errors,
+    is_database_error,
+    is_operational_error,
+    looks_encrypted,
+    looks_like_sqlite,
+    open_connection,
+)
 from cwd_desktop.store.store import move_aside, other_instances
 
 #: Tables every store of this app has had since its first revision.
@@ -111,16 +134,18 @@ def _copy_in(source: Path, staged: Path) -> None:
         ) from exc
 
 
-def _verify(staged: Path, source: Path) -> str:
+def _verify(staged: Path, source: Path, key: bytes | None = None) -> str:
     """Check the private copy; return its schema revision or raise a UserError."""
     try:
-        conn = sqlite3.connect(staged)
-    except sqlite3.Error as exc:
+        conn = open_connection(staged, key)
+    except db_errors() as exc:
         raise _not_a_backup(source) from exc
     try:
         try:
             verdict = str(conn.execute("PRAGMA integrity_check").fetchone()[0])
-        except sqlite3.DatabaseError as exc:
+        except db_errors() as exc:
+            if not is_database_error(exc):
+                raise
             if "not a database" in str(exc):
                 raise _not_a_backup(source) from exc
             verdict = str(exc)
@@ -157,16 +182,12 @@ def prepare_restore(data_dir: Path, source: Path) -> PreparedRestore:
             QT_TRANSLATE_NOOP("errors", "Plik kopii {path} nie istnieje; niczego nie zastąpiono."),
             path=str(source),
         )
-    try:
-        ours = source.stat().st_size > 0 and looks_like_sqlite(source)
-    except OSError:
-        ours = False
-    if not ours:
-        raise _not_a_backup(source)
+    key = _backup_key(data_dir, source)
     staged = data_dir / f"{STAGING_PREFIX}{uuid.uuid4().hex}.sqlite3"
     try:
         _copy_in(source, staged)
-        revision = _verify(staged, source)
+        revision = _verify(staged, source, key)
+        staged = _match_store(data_dir, staged, key)
         fsync_path(staged)
     except BaseException:
         _remove_with_companions(staged)
@@ -174,33 +195,81 @@ def prepare_restore(data_dir: Path, source: Path) -> PreparedRestore:
     return PreparedRestore(data_dir, source, staged, revision)
 
 
+def _backup_key(data_dir: Path, source: Path) -> bytes | None:
+    """The key that opens the backup ``source`` (None: a plain file), or a UserError."""
+    try:
+        plain = source.stat().st_size > 0 and looks_like_sqlite(source)
+        encrypted = not plain and is_encrypted(source) and looks_encrypted(source)
+    except OSError:
+        plain = encrypted = False
+    if plain:
+        return None
+    if not encrypted:
+        raise _not_a_backup(source)
+    if not available():
+        raise unavailable_error(source)
+    key = stored_key(data_dir)
+    if key is None:
+        raise MissingKey(source)
+    verify_key(source, key)  # another folder's backup: one clear sentence, nothing copied
+    return key
+
+
+def _match_store(data_dir: Path, staged: Path, key: bytes | None) -> Path:
+    """Give the verified copy the encryption of the store it replaces; return its path.
+
+    No store in place: the copy stays as it is. Otherwise a plain copy for an
+    encrypted store is encrypted with the store's key, an encrypted copy for
+    a plain store decrypted (the user chose a plain store).
+    """
+    db = data_dir / DB_FILENAME
+    if not db.exists() or db.stat().st_size == 0:
+        return staged
+    wanted = current_key(data_dir) if is_encrypted(db) else None
+    if is_encrypted(db) and wanted is None:
+        return staged  # the store's own key is not at hand: keep the backup as it is
+    if wanted == key:
+        return staged
+    converted = staged.with_name(f"{STAGING_PREFIX}{uuid.uuid4().hex}.sqlite3")
+    recrypt_file(staged, key, converted, wanted)
+    _remove_with_companions(staged)
+    return converted
+
+
 def discard(prepared: PreparedRestore) -> None:
     """Remove the verified copy of a restore that will not happen."""
     _remove_with_companions(prepared.staged)
 
 
-def ensure_not_in_use(db: Path) -> None:
+def ensure_not_in_use(db: Path, key: bytes | None = None) -> None:
     """Raise StoreInUse if another process has ``db`` open; leave it a single file.
 
     The open-markers name live processes; SQLite confirms: leaving WAL mode
     needs every other connection closed, and it folds the WAL into the file.
+    ``key``: the store's SQLCipher key (None: plain, or looked up for an
+    encrypted file).
     """
     others = other_instances(db.parent)
     if others:
         raise StoreInUse(db, others[0])
     if not db.exists():
         return
+    if key is None and is_encrypted(db):
+        key = current_key(db.parent)
+        if key is None:
+            return  # cannot be opened here, so it cannot be checked either
     try:
-        conn = sqlite3.connect(db, timeout=0)
+        conn = open_connection(db, key, timeout=0)
         try:
             conn.execute("PRAGMA journal_mode=DELETE").fetchone()
         finally:
             conn.close()
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
+    except db_errors() as exc:
+        if is_operational_error(exc) and ("locked" in str(exc) or "busy" in str(exc)):
             raise StoreInUse(db) from exc
-    except sqlite3.DatabaseError:
-        pass  # a damaged store: it will be moved aside, not read
+        if not is_database_error(exc):
+            raise
+        # a damaged store: it will be moved aside, not read
 
 
 def keep_current(prepared: PreparedRestore, keep: int) -> PreparedRestore:
@@ -212,8 +281,13 @@ def keep_current(prepared: PreparedRestore, keep: int) -> PreparedRestore:
     db = prepared.data_dir / DB_FILENAME
     if not db.exists() or db.stat().st_size == 0:
         return prepared
+    key = current_key(prepared.data_dir) if is_encrypted(db) else None
+    if key is None and is_encrypted(db):
+        return prepared  # no key here: move it aside as it is rather than copy it
     try:
-        made = rotating_backup(db, prepared.data_dir / BACKUP_DIRNAME, BEFORE_RESTORE, keep)
+        made = rotating_backup(
+            db, prepared.data_dir / BACKUP_DIRNAME, BEFORE_RESTORE, keep, key=key
+        )
     except DamagedSource:
         return prepared
     return replace(prepared, current_backup=made)

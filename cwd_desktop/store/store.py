@@ -18,6 +18,10 @@ Alembic are imported when there is something to migrate or load, or on the
 first ORM session. Reads that must be fast (the first paint, filtering as
 the user types) use ``Store.reader()``; every change goes through
 ``unit_of_work()`` so the outbox listener sees it.
+
+An encrypted store (``store.encryption``) is opened with its key from the
+OS keyring; ``Store.key`` is then handed to every connection, backup and
+engine, and is None for a plain store (which never loads SQLCipher).
 """
 
 from __future__ import annotations
@@ -48,9 +52,17 @@ from cwd_desktop.store.backup import (
     newest_backup,
     rotating_backup,
 )
+from cwd_desktop.store.encryption import key_for
 from cwd_desktop.store.errors import CorruptStore, user_error_from_db
 from cwd_desktop.store.meta import DEVICE_KEY, TERYT_KEY, file_digest, read_meta
-from cwd_desktop.store.sqlite import connect, looks_like_sqlite, read_only_uri
+from cwd_desktop.store.sqlite import (
+    Connection,
+    connect,
+    connect_read_only,
+    db_errors,
+    is_database_error,
+    looks_like_sqlite,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -69,8 +81,10 @@ class Store:
     was_unclean: bool = False
     #: SQLite reported damage during this session ("malformed").
     damaged: bool = False
+    #: The SQLCipher key of an encrypted store (None: a plain file).
+    key: bytes | None = field(default=None, repr=False)
     _marker: Path | None = field(default=None, repr=False)
-    _readers: dict[int, sqlite3.Connection] = field(default_factory=dict, repr=False)
+    _readers: dict[int, Connection] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
@@ -83,12 +97,17 @@ class Store:
         """Where automatic and manual backups go."""
         return self.data_dir / BACKUP_DIRNAME
 
+    @property
+    def encrypted(self) -> bool:
+        """True for a SQLCipher store (its backups are encrypted with the same key)."""
+        return self.key is not None
+
     @cached_property
     def engine(self) -> Engine:
         """The SQLAlchemy engine, created (and SQLAlchemy imported) on first use."""
         from cwd_desktop.store.engine import make_engine
 
-        return make_engine(self.path)
+        return make_engine(self.path, self.key)
 
     @cached_property
     def _factory(self) -> sessionmaker[Session]:
@@ -102,14 +121,14 @@ class Store:
         install_search_listener(factory)
         return factory
 
-    def reader(self) -> sqlite3.Connection:
+    def reader(self) -> Connection:
         """This thread's plain connection for fast reads; never write through it."""
-        key = threading.get_ident()
+        thread = threading.get_ident()
         with self._lock:
-            conn = self._readers.get(key)
+            conn = self._readers.get(thread)
             if conn is None:
-                conn = connect(self.path)
-                self._readers[key] = conn
+                conn = connect(self.path, self.key)
+                self._readers[thread] = conn
         return conn
 
     def session(self) -> Session:
@@ -131,8 +150,8 @@ class Store:
         try:
             yield session
             session.commit()
-        except (DBAPIError, sqlite3.Error) as exc:
-            # sqlite3.Error: flush listeners (outbox, search index) write through the
+        except db_errors(DBAPIError) as exc:
+            # db_errors(): flush listeners (outbox, search index) write through the
             # DB-API connection, so a full disk can surface there unwrapped.
             session.rollback()
             if "malformed" in str(getattr(exc, "orig", exc)):
@@ -157,7 +176,11 @@ class Store:
     def backup(self, reason: str = "manual") -> Path:
         """A verified copy in the backup folder, rotated to the configured count."""
         return rotating_backup(
-            self.path, self.backup_dir, reason, int(self.settings.get("backups_keep"))
+            self.path,
+            self.backup_dir,
+            reason,
+            int(self.settings.get("backups_keep")),
+            key=self.key,
         )
 
     def daily_backup(self) -> Path | None:
@@ -174,14 +197,25 @@ class Store:
         """The backups of this store, newest first."""
         return backup_infos(self.backup_dir)
 
-    def close(self) -> None:
-        """Release the file and mark the shutdown as clean."""
+    def release_connections(self) -> None:
+        """Close every connection to the file; the next use opens new ones with ``key``.
+
+        For replacing the file under an open store (encrypting it): the
+        engine and the session factory are made anew on first use, so they
+        pick up a changed key and its DB-API module.
+        """
         with self._lock:
             for conn in self._readers.values():
                 conn.close()
             self._readers.clear()
-        if "engine" in self.__dict__:
-            self.engine.dispose()
+        engine = self.__dict__.pop("engine", None)
+        self.__dict__.pop("_factory", None)
+        if engine is not None:
+            engine.dispose()
+
+    def close(self) -> None:
+        """Release the file and mark the shutdown as clean."""
+        self.release_connections()
         if self._marker is not None:
             if not self.damaged:
                 # A damaged store keeps its marker: once this process is gone it reads
@@ -244,19 +278,21 @@ def _claim_marker(data_dir: Path) -> tuple[Path, bool]:
     return mine, unclean
 
 
-def _integrity(db: Path) -> str:
+def _integrity(db: Path, key: bytes | None = None) -> str:
     """``integrity_check``'s first line: "ok", or what is damaged.
 
     Read-only, so that a damaged file is not changed before it is moved
     aside: a read-write connection would fold a crash's -wal into it on close.
     """
     try:
-        conn = sqlite3.connect(read_only_uri(db), uri=True)
+        conn = connect_read_only(db, key)
         try:
             verdict = str(conn.execute("PRAGMA integrity_check").fetchone()[0])
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except db_errors() as exc:
+        if not is_database_error(exc):
+            raise
         # Damage bad enough to stop the check itself is corruption too, not a crash.
         verdict = str(exc)
     return verdict.splitlines()[0] if verdict else verdict
@@ -304,13 +340,13 @@ def _not_sqlite(db: Path) -> UserError:
     )
 
 
-def _stamped_revision(db: Path) -> str | None:
+def _stamped_revision(db: Path, key: bytes | None = None) -> str | None:
     """The schema revision of an existing file; refuse a foreign or newer database.
 
     Read through a read-only connection: a read-write connection would switch
     the file to WAL, which rewrites its header, before we know it is ours.
     """
-    conn = sqlite3.connect(read_only_uri(db), uri=True)
+    conn = connect_read_only(db, key)
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         revision = None
@@ -325,7 +361,7 @@ def _stamped_revision(db: Path) -> str | None:
     return revision
 
 
-def _upgrade(db: Path, revision: str | None, settings: Settings) -> None:
+def _upgrade(db: Path, revision: str | None, settings: Settings, key: bytes | None) -> None:
     """Back up an existing file, then migrate it to ``HEAD_REVISION`` (slow path)."""
     if revision is not None:
         rotating_backup(
@@ -333,10 +369,11 @@ def _upgrade(db: Path, revision: str | None, settings: Settings) -> None:
             db.parent / BACKUP_DIRNAME,
             f"before-{migrate.HEAD_REVISION}",
             int(settings.get("backups_keep")),
+            key=key,
         )
     from cwd_desktop.store.engine import make_engine
 
-    engine = make_engine(db)
+    engine = make_engine(db, key)
     try:
         with engine.begin() as conn:
             migrate.upgrade(conn)
@@ -344,14 +381,14 @@ def _upgrade(db: Path, revision: str | None, settings: Settings) -> None:
         engine.dispose()
 
 
-def _load_teryt(db: Path, teryt_file: Path) -> None:
+def _load_teryt(db: Path, teryt_file: Path, key: bytes | None) -> None:
     """Load the TERC register into ``teryt_unit`` (slow path: first start or new file)."""
     from sqlalchemy.orm import Session
 
     from cwd_desktop.store.engine import make_engine
     from cwd_desktop.store.teryt import load_terc
 
-    engine = make_engine(db)
+    engine = make_engine(db, key)
     try:
         with Session(engine) as session, session.begin():
             load_terc(session, teryt_file)
@@ -359,7 +396,7 @@ def _load_teryt(db: Path, teryt_file: Path) -> None:
         engine.dispose()
 
 
-def _device_id(conn: sqlite3.Connection) -> str:
+def _device_id(conn: Connection) -> str:
     device = read_meta(conn, DEVICE_KEY)
     if device is None:
         device = str(uuid.uuid4())
@@ -369,28 +406,34 @@ def _device_id(conn: sqlite3.Connection) -> str:
 
 
 def open_store(data_dir: Path, *, teryt_file: Path | None = None) -> Store:
-    """Open (creating or upgrading if needed) the store in ``data_dir``."""
+    """Open (creating or upgrading if needed) the store in ``data_dir``.
+
+    An encrypted store needs its key in the OS keyring: without it this is a
+    ``MissingKey`` (nothing is touched), and ``encryption.unlock`` takes the
+    recovery key.
+    """
     ensure_writable_dir(data_dir)
     db = data_dir / DB_FILENAME
     existed = db.exists() and db.stat().st_size > 0
-    if existed and not looks_like_sqlite(db):
+    key = key_for(data_dir, db) if existed else None
+    if existed and key is None and not looks_like_sqlite(db):
         raise _not_sqlite(db)
     marker, unclean = _claim_marker(data_dir)
-    conn: sqlite3.Connection | None = None
+    conn: Connection | None = None
     verdict = "ok"
     try:
-        revision = _stamped_revision(db) if existed else None
+        revision = _stamped_revision(db, key) if existed else None
         if existed and unclean:
-            verdict = _integrity(db)
+            verdict = _integrity(db, key)
             if verdict != "ok":
                 raise sqlite3.DatabaseError(verdict)
-        conn = connect(db)
+        conn = connect(db, key)
         settings = Settings(data_dir)
         if revision != migrate.HEAD_REVISION:
-            _upgrade(db, revision, settings)
+            _upgrade(db, revision, settings, key)
         register = teryt_file or resources.teryt_file()
         if read_meta(conn, TERYT_KEY) != file_digest(register):
-            _load_teryt(db, register)
+            _load_teryt(db, register, key)
         device = _device_id(conn)
     except Exception as exc:
         marker.unlink(missing_ok=True)
@@ -399,10 +442,12 @@ def open_store(data_dir: Path, *, teryt_file: Path | None = None) -> Store:
             conn = None
         if isinstance(exc, DamagedSource):  # the backup before a migration found the damage
             raise _corrupt(db, str(exc.params["verdict"])) from exc
-        orig = exc if isinstance(exc, sqlite3.DatabaseError) else getattr(exc, "orig", None)
-        if not isinstance(orig, sqlite3.DatabaseError):
+        orig = exc if is_database_error(exc) else getattr(exc, "orig", None)
+        if orig is None or not is_database_error(orig):
             raise
-        if verdict != "ok" or "malformed" in str(orig):
+        # The key was checked above, so an encrypted page that fails to decrypt is damage.
+        damaged = "malformed" in str(orig) or (key is not None and "not a database" in str(orig))
+        if verdict != "ok" or damaged:
             raise _corrupt(db, verdict if verdict != "ok" else str(orig)) from exc
         if "not a database" in str(orig):
             raise _not_sqlite(db) from exc
@@ -413,4 +458,4 @@ def open_store(data_dir: Path, *, teryt_file: Path | None = None) -> Store:
     finally:
         if conn is not None:
             conn.close()
-    return Store(data_dir, device, settings, was_unclean=unclean, _marker=marker)
+    return Store(data_dir, device, settings, was_unclean=unclean, key=key, _marker=marker)

@@ -89,6 +89,7 @@ def open_or_recover(data_dir: Path, parent: QWidget | None = None) -> Store | No
     Returns None when the app should stop (the message has been shown).
     """
     from cwd_desktop.store import open_store
+    from cwd_desktop.store.encryption import MissingKey
     from cwd_desktop.store.errors import CorruptStore
     from cwd_desktop.ui import messages
 
@@ -96,6 +97,10 @@ def open_or_recover(data_dir: Path, parent: QWidget | None = None) -> Store | No
         return open_store(data_dir)
     except CorruptStore as exc:
         return _recover(data_dir, exc, parent)
+    except MissingKey:  # an encrypted store whose key is not in this keyring
+        from cwd_desktop.ui.encryption_dialog import unlock_interactively
+
+        return open_or_recover(data_dir, parent) if unlock_interactively(data_dir, parent) else None
     except UserError as exc:
         messages.error(parent, messages.render(exc))
         return None

@@ -38,6 +38,8 @@ REASON_LABELS: dict[str, str] = {
     "manual": QT_TRANSLATE_NOOP("BackupDialog", "ręczna"),
     "daily": QT_TRANSLATE_NOOP("BackupDialog", "codzienna"),
     "before-restore": QT_TRANSLATE_NOOP("BackupDialog", "przed przywróceniem innej kopii"),
+    "before-encryption": QT_TRANSLATE_NOOP("BackupDialog", "przed zaszyfrowaniem bazy"),
+    "before-decryption": QT_TRANSLATE_NOOP("BackupDialog", "przed odszyfrowaniem bazy"),
 }
 PathRole = Qt.ItemDataRole.UserRole
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidgetItem,
     QMainWindow,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from cwd_desktop import APP_DISPLAY_NAME
+from cwd_desktop.domain.scope import TEAM_SCOPE
 from cwd_desktop.errors import UserError
 from cwd_desktop.services.app import Services
 from cwd_desktop.services.partnerships import PartnershipView
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
         # each built page currently shows, so switching areas refreshes only stale ones.
         self._pages: list[AreaPage | None] = []
         self._shown_for: list[str | None] = []
+        self._page_new: dict[int, QShortcut] = {}  # page -> its own Ctrl+N (see _claim_…)
         # Each page may keep its own undo stack; Edit > Undo acts on the page shown.
         self.undo_group = QUndoGroup(self)
         self.undo_stack = QUndoStack(self)
@@ -158,6 +161,17 @@ class MainWindow(QMainWindow):
         self.backups_action = QAction(self.tr("Kopie zapasowe i &przywracanie…"), self)
         self.ui.menuFile.insertAction(self.ui.actionDemo, self.backups_action)
         self.backups_action.triggered.connect(self.open_backups)
+        self.encryption_action = QAction(self.tr("Szyfro&wanie danych…"), self)
+        self.ui.menuFile.insertAction(self.ui.actionDemo, self.encryption_action)
+        self.encryption_action.triggered.connect(self.open_encryption)
+
+    def open_encryption(self) -> QWidget:
+        """Show the encryption dialog (encrypt/decrypt the store and backups, recovery key)."""
+        from cwd_desktop.ui.encryption_dialog import EncryptionDialog
+
+        dialog = EncryptionDialog(self.services, self)
+        dialog.open()
+        return dialog
 
     def open_backups(self) -> QWidget:
         """Show the backup dialog; a restore chosen there closes and reopens the window."""
@@ -217,6 +231,7 @@ class MainWindow(QMainWindow):
             stack = getattr(widget, "undo_stack", None)
             if isinstance(stack, QUndoStack):
                 self.undo_group.addStack(stack)
+            self._claim_new_shortcut(widget)
             synced = getattr(widget, "sig_synced", None)
             if synced is not None:
                 synced.connect(self._after_sync)
@@ -224,18 +239,68 @@ class MainWindow(QMainWindow):
             self._pages[row] = page
         return page
 
+    def _claim_new_shortcut(self, page: QWidget) -> None:
+        """Take over a page's own Ctrl+N, which would clash with File > Nowe partnerstwo.
+
+        Two shortcuts with one key in one window are ambiguous and Qt runs
+        neither, so the page's shortcut is disabled here and the window's
+        action runs it instead whenever the focus is inside that page.
+        """
+        keys = self.ui.actionNew.shortcut()
+        for shortcut in page.findChildren(QShortcut):
+            if shortcut.key() == keys and shortcut.parent() is page:
+                shortcut.setEnabled(False)
+                self._page_new[id(page)] = shortcut
+
+    def _new_in_context(self) -> None:
+        """Ctrl+N: a new record of the page being typed in, else a new partnership."""
+        page = self.ui.pages.currentWidget()
+        focus = QApplication.focusWidget()
+        shortcut = self._page_new.get(id(page)) if page is not None else None
+        if (
+            page is not None
+            and shortcut is not None
+            and focus is not None
+            and page.isAncestorOf(focus)
+        ):
+            shortcut.activated.emit()
+            return
+        self.new_partnership()
+
+    def forget_undo_history(self) -> None:
+        """Clear every undo stack and reload each page when next shown (after a GDPR erasure).
+
+        An old undo step of any page may hold an erased value (a phone number
+        in notes, a name on an attendance line) and would write it back.
+        """
+        for stack in self.undo_group.stacks():
+            stack.clear()
+        self._shown_for = [None] * len(self._pages)
+
     def _focus_search(self) -> None:
         self.search_box.setFocus()
         self.search_box.selectAll()
 
     def open_record(self, partnership_id: str, kind: str, row_id: str) -> None:
-        """Show a search result: select its partnership and area, then the record itself."""
-        self.ui.partnershipFilter.clear()
-        self.refresh(select_id=partnership_id)
+        """Show a search result: select its partnership and area, then the record itself.
+
+        Rows the whole team shares (events, the knowledge base) belong to no
+        partnership, so the one shown stays selected.
+        """
+        if partnership_id != TEAM_SCOPE:
+            self.ui.partnershipFilter.clear()
+            self.refresh(select_id=partnership_id)
         for row, area in enumerate(self._areas):
             if kind in area.kinds:
-                self.ui.areaList.setCurrentRow(row)
-                opener = getattr(self.page(row), "open_record", None)
+                page = self.page(row)
+                if self.current_view() is not None:
+                    self.ui.areaList.setCurrentRow(row)
+                else:  # no partnership shown: a team-wide page works without one
+                    self.ui.pages.setCurrentWidget(cast(QWidget, page))
+                    stack = getattr(page, "undo_stack", None)
+                    if isinstance(stack, QUndoStack):
+                        self.undo_group.setActiveStack(stack)
+                opener = getattr(page, "open_record", None)
                 if opener is not None:
                     opener(kind, row_id)
                 return
@@ -264,7 +329,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         ui = self.ui
-        ui.actionNew.triggered.connect(self.new_partnership)
+        ui.actionNew.triggered.connect(self._new_in_context)
         ui.actionEdit.triggered.connect(self.edit_partnership)
         ui.actionDelete.triggered.connect(self.delete_partnership)
         ui.actionFind.triggered.connect(self._focus_filter)

@@ -241,3 +241,42 @@ def test_file_menu_exports_a_document_of_the_shown_partnership(
 
     assert asked == ["consultation-report"]
     assert window.ui.areaList.currentItem().data(Qt.ItemDataRole.UserRole) == "documents"
+
+
+@pytest.mark.parametrize(
+    ("area", "table", "focus"),
+    [
+        ("projects", "project", "projectsView"),
+        ("networking", "network_event", "eventsView"),
+        ("knowledge", "good_practice", "practicesView"),
+    ],
+)
+def test_ctrl_n_in_a_page_adds_its_record_and_elsewhere_a_partnership(
+    window: MainWindow, qtbot: QtBot, area: str, table: str, focus: str
+) -> None:
+    """The page's own Ctrl+N must not be swallowed by File > Nowe partnerstwo (or clash)."""
+    row = next(r for r in range(window.ui.areaList.count()) if window._areas[r].key == area)
+    window.ui.areaList.setCurrentRow(row)
+    page = window.ui.pages.currentWidget()
+    getattr(page.ui, focus).setFocus()
+    conn = window.services.store.reader()
+    before = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+
+    after = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    assert after == before + 1
+    opened: list[str] = []
+
+    def close_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, close_dialog)
+            return
+        opened.append(type(dialog).__name__)
+        dialog.reject()
+
+    window.ui.partnershipList.setFocus()
+    QTimer.singleShot(20, close_dialog)
+    qtbot.keyClick(window.ui.partnershipList, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert opened == ["PartnershipDialog"]
