@@ -139,12 +139,22 @@ def _row_error(path: Path, row: int, column: str, error: UserError) -> UserError
     )
 
 
-def _columns(path: Path, headers: list[str], header_row: int) -> dict[str, int]:
-    """field -> column index, from the header row; a UserError without a title column."""
+def _columns(
+    path: Path, headers: list[str], header_row: int, translate: Translate = identity
+) -> dict[str, int]:
+    """field -> column index, from the header row; a UserError without a title column.
+
+    Headers exported in the UI's language (``translate``) are known too, so a
+    list exported from the English UI imports back.
+    """
+    aliases_of = {
+        field: (*_ALIASES[field], _header_key(translate(CONTEXT, header)))
+        for field, header, _ in COLUMNS
+    }
     found: dict[str, int] = {}
     for index, text in enumerate(headers):
         key = _header_key(text)
-        for field, aliases in _ALIASES.items():
+        for field, aliases in aliases_of.items():
             if field not in found and key and key in aliases:
                 found[field] = index
     if "title" not in found:
@@ -162,9 +172,16 @@ def _columns(path: Path, headers: list[str], header_row: int) -> dict[str, int]:
 
 
 def import_practices(
-    services: Services, path: Path, progress: Progress = NO_PROGRESS
+    services: Services,
+    path: Path,
+    progress: Progress = NO_PROGRESS,
+    translate: Translate = identity,
 ) -> ImportResult:
-    """Add or update the practices listed in ``path`` (XLSX, ODS, XLS or CSV), all or nothing."""
+    """Add or update the practices listed in ``path`` (XLSX, ODS, XLS or CSV), all or nothing.
+
+    ``translate`` is the UI's translator: headers and theme or PO labels in its
+    language (as ``export_practices`` wrote them) are read like the Polish ones.
+    """
     from sqlalchemy import select
 
     from cwd_desktop.domain.knowledge import GoodPractice
@@ -181,7 +198,12 @@ def import_practices(
             QT_TRANSLATE_NOOP("errors", "Plik „{file}” jest pusty."), field="file", file=path.name
         )
     table = table_from_grid(path, grid, start)
-    columns = _columns(path, table.headers, table.header_row)
+    columns = _columns(path, table.headers, table.header_row, translate)
+    # Theme and PO labels of the UI's language, folded, to their codes.
+    translated = {
+        field: {fold(translate("vocab", label(m))): m.value for m in enum}
+        for field, enum in (("theme", NetworkTheme), ("policy_objective", PolicyObjective))
+    }
     added = updated = unchanged = 0
     # An export names the owner by JST or partnership when no owner name was typed.
     labels = {
@@ -203,6 +225,10 @@ def import_practices(
             }
             if not any(values.values()):
                 continue
+            for field, codes in translated.items():
+                code = codes.get(fold(values.get(field, "")))
+                if code is not None:
+                    values[field] = code
 
             def checked(check: Check, changes: dict[str, Any], row: int = number) -> dict[str, Any]:
                 try:

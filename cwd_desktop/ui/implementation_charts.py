@@ -79,10 +79,6 @@ class FundingBar:
     not_applied: float
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImplementationCharts", text)
-
-
 def _chart(title: str, note: str, font: QFont | None) -> SurveyChart:
     chart = SurveyChart()
     chart.setTitle(title_html(title, note))
@@ -127,9 +123,17 @@ def indicator_chart(
         return chart
     bottom_up = list(reversed(bars))
     states = (
-        ("achieved", _tr("osiągnięty"), ACHIEVED_COLOR),
-        ("on_track", _tr("zgodnie z planem"), ON_TRACK_COLOR),
-        ("behind", _tr("zagrożony"), BEHIND_COLOR),
+        (
+            "achieved",
+            QCoreApplication.translate("ImplementationCharts", "osiągnięty"),
+            ACHIEVED_COLOR,
+        ),
+        (
+            "on_track",
+            QCoreApplication.translate("ImplementationCharts", "zgodnie z planem"),
+            ON_TRACK_COLOR,
+        ),
+        ("behind", QCoreApplication.translate("ImplementationCharts", "zagrożony"), BEHIND_COLOR),
     )
     series = QHorizontalStackedBarSeries()
     series.setBarWidth(0.62)
@@ -146,10 +150,15 @@ def indicator_chart(
     names = category_axis(chart, [b.label for b in bottom_up])
     series.attachAxis(names)
     highest = max(min(max(b.percent, 0.0), PERCENT_CAP) for b in bars)
-    axis = _value_axis(chart, max(100.0, highest) * 1.15, _tr("% wartości docelowej"), "%.0f%%")
+    axis = _value_axis(
+        chart,
+        max(100.0, highest) * 1.15,
+        QCoreApplication.translate("ImplementationCharts", "% wartości docelowej"),
+        "%.0f%%",
+    )
     series.attachAxis(axis)
     target = QLineSeries()
-    target.setName(_tr("wartość docelowa (100%)"))
+    target.setName(QCoreApplication.translate("ImplementationCharts", "wartość docelowa (100%)"))
     pen = QPen(QColor(MUTED_COLOR))
     pen.setWidthF(1.6)
     pen.setStyle(Qt.PenStyle.DashLine)
@@ -166,7 +175,12 @@ def indicator_chart(
         )
     chart.set_legend(
         [(text, QColor(color)) for _, text, color in shown]
-        + [(_tr("linia przerywana: 100% celu"), QColor(MUTED_COLOR))]
+        + [
+            (
+                QCoreApplication.translate("ImplementationCharts", "linia przerywana: 100% celu"),
+                QColor(MUTED_COLOR),
+            )
+        ]
     )
     chart.apply_fonts(chart.base_font)
     return chart
@@ -181,7 +195,7 @@ def status_chart(
     if not shown:
         return chart
     bottom_up = list(reversed(shown))
-    bars = _bar_set(_tr("projekty"), BAR_COLOR)
+    bars = _bar_set(QCoreApplication.translate("ImplementationCharts", "projekty"), BAR_COLOR)
     for _, count in bottom_up:
         bars.append(count)
     series = QHorizontalBarSeries()
@@ -198,7 +212,9 @@ def status_chart(
     axis.setLabelFormat("%.0f")
     axis.setGridLineColor(QColor(GRID_COLOR))
     axis.setLineVisible(False)
-    axis.setTitleText(html.escape(_tr("liczba projektów")))
+    axis.setTitleText(
+        html.escape(QCoreApplication.translate("ImplementationCharts", "liczba projektów"))
+    )
     chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis)
     chart.set_categories(names, [text for text, _ in bottom_up])
@@ -215,9 +231,21 @@ def funding_chart(title: str, bars: Sequence[FundingBar], font: QFont | None = N
         return chart
     bottom_up = list(reversed(bars))
     parts = (
-        (_tr("przyznane dofinansowanie"), GRANTED_COLOR, lambda b: b.granted),
-        (_tr("wnioskowane, w ocenie"), PENDING_COLOR, lambda b: b.pending),
-        (_tr("bez wniosku"), NOT_APPLIED_COLOR, lambda b: b.not_applied),
+        (
+            QCoreApplication.translate("ImplementationCharts", "przyznane dofinansowanie"),
+            GRANTED_COLOR,
+            lambda b: b.granted,
+        ),
+        (
+            QCoreApplication.translate("ImplementationCharts", "wnioskowane, w ocenie"),
+            PENDING_COLOR,
+            lambda b: b.pending,
+        ),
+        (
+            QCoreApplication.translate("ImplementationCharts", "bez wniosku"),
+            NOT_APPLIED_COLOR,
+            lambda b: b.not_applied,
+        ),
     )
     series = QHorizontalStackedBarSeries()
     series.setBarWidth(0.62)
@@ -230,14 +258,21 @@ def funding_chart(title: str, bars: Sequence[FundingBar], font: QFont | None = N
     names = category_axis(chart, [b.label for b in bottom_up])
     series.attachAxis(names)
     totals = [(b.granted + b.pending + b.not_applied) / 1_000_000 for b in bottom_up]
-    axis = _value_axis(chart, max(max(totals), 0.1) * 1.3, _tr("mln zł"), "%.0f")
+    axis = _value_axis(
+        chart,
+        max(max(totals), 0.1) * 1.3,
+        QCoreApplication.translate("ImplementationCharts", "mln zł"),
+        "%.0f",
+    )
     if axis.max() / max(axis.tickCount() - 1, 1) < 1:
         axis.setLabelFormat("%.1f")
     series.attachAxis(axis)
     chart.set_categories(names, [b.label for b in bottom_up])
     for row, bar in enumerate(bottom_up):
         share = f"{100 * bar.granted / bar.cost:.0f}%" if bar.cost > 0 else "—"
-        text = _tr("{share} z {cost}").format(share=share, cost=million_text(bar.cost))
+        text = QCoreApplication.translate("ImplementationCharts", "{share} z {cost}").format(
+            share=share, cost=million_text(bar.cost)
+        )
         chart.add_label(text, series, row, 0, totals[row])
     chart.set_legend([(text, QColor(color)) for text, color, _ in parts])
     chart.apply_fonts(chart.base_font)
@@ -281,15 +316,30 @@ def series_chart(
         first, last = first - timedelta(days=30), last + timedelta(days=30)
     span = (last - first).days
     left, right = first - timedelta(days=span // 12 + 1), last + timedelta(days=span // 12 + 1)
-    values = _line(_tr("podane wartości"), QColor(ON_TRACK_COLOR), Qt.PenStyle.SolidLine, 2.2)
+    values = _line(
+        QCoreApplication.translate("ImplementationCharts", "podane wartości"),
+        QColor(ON_TRACK_COLOR),
+        Qt.PenStyle.SolidLine,
+        2.2,
+    )
     values.setPointsVisible(True)
     values.setMarkerSize(6)
     for on, value in ordered:
         values.append(_msecs(on), value)
     lines = [values]
     for name, level, color, style in (
-        (_tr("cel"), target, ACHIEVED_COLOR, Qt.PenStyle.DashLine),
-        (_tr("bazowa"), baseline, MUTED_COLOR, Qt.PenStyle.DotLine),
+        (
+            QCoreApplication.translate("ImplementationCharts", "cel"),
+            target,
+            ACHIEVED_COLOR,
+            Qt.PenStyle.DashLine,
+        ),
+        (
+            QCoreApplication.translate("ImplementationCharts", "bazowa"),
+            baseline,
+            MUTED_COLOR,
+            Qt.PenStyle.DotLine,
+        ),
     ):
         if level is not None:
             line = _line(name, QColor(color), style, 1.6)

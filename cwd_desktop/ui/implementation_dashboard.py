@@ -212,7 +212,7 @@ class ImplementationDashboard(QWidget):
         if issue.percent is not None:
             parts.append(percent_label(issue.percent))
         if issue.amount is not None and issue.kind is not reads.IssueKind.INDICATOR_BEHIND:
-            parts.append(f"{amount_text(issue.amount, 0)} zł")
+            parts.append(self.tr("{amount} zł").format(amount=amount_text(issue.amount, 0)))
         if issue.status and issue.kind is not reads.IssueKind.PROJECT_DELAYED:
             parts.append(vocab_text(self._status_label(issue)))
         return " · ".join(parts)

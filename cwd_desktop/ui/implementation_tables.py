@@ -43,15 +43,11 @@ Choices = Callable[[], list[tuple[Any, str]]]
 LATE = OVERDUE
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImplementationTables", text)
-
-
 def days_text(days: int) -> str:
     """``1 dzień``, ``12 dni`` (Polish has one singular and one plural form of "dzień")."""
     if abs(days) == 1:
-        return _tr("{n} dzień").format(n=days)
-    return _tr("{n} dni").format(n=days)
+        return QCoreApplication.translate("ImplementationTables", "{n} dzień").format(n=days)
+    return QCoreApplication.translate("ImplementationTables", "{n} dni").format(n=days)
 
 
 def delay_text(days: int | None) -> str:
@@ -59,7 +55,7 @@ def delay_text(days: int | None) -> str:
     if days is None:
         return ""
     if days == 0:
-        return _tr("w terminie")
+        return QCoreApplication.translate("ImplementationTables", "w terminie")
     return ("+" if days > 0 else "−") + days_text(abs(days))
 
 
@@ -92,15 +88,53 @@ class ProjectListModel(ProjectTableModel):
             records,
             "project",
             [
-                Column("number", _tr("Nr"), "int", editable=False),
-                Column("title", _tr("Projekt"), editable=False),
-                Column("status", _tr("Status"), "choice", vocab_choices(ProjectStatus)),
-                Column("plan", _tr("Plan\n(od – do)"), editable=False),
-                Column("actual_start_on", _tr("Faktyczny\npoczątek"), "date"),
-                Column("actual_end_on", _tr("Faktyczny\nkoniec"), "date"),
-                Column("delay", _tr("Opóźnienie"), editable=False),
-                Column("money", _tr("Wydano /\nkoszt (zł)"), editable=False),
-                Column("achieved", _tr("Wskaźniki\nosiągnięte"), editable=False),
+                Column(
+                    "number",
+                    QCoreApplication.translate("ImplementationTables", "Nr"),
+                    "int",
+                    editable=False,
+                ),
+                Column(
+                    "title",
+                    QCoreApplication.translate("ImplementationTables", "Projekt"),
+                    editable=False,
+                ),
+                Column(
+                    "status",
+                    QCoreApplication.translate("ImplementationTables", "Status"),
+                    "choice",
+                    vocab_choices(ProjectStatus),
+                ),
+                Column(
+                    "plan",
+                    QCoreApplication.translate("ImplementationTables", "Plan\n(od – do)"),
+                    editable=False,
+                ),
+                Column(
+                    "actual_start_on",
+                    QCoreApplication.translate("ImplementationTables", "Faktyczny\npoczątek"),
+                    "date",
+                ),
+                Column(
+                    "actual_end_on",
+                    QCoreApplication.translate("ImplementationTables", "Faktyczny\nkoniec"),
+                    "date",
+                ),
+                Column(
+                    "delay",
+                    QCoreApplication.translate("ImplementationTables", "Opóźnienie"),
+                    editable=False,
+                ),
+                Column(
+                    "money",
+                    QCoreApplication.translate("ImplementationTables", "Wydano /\nkoszt (zł)"),
+                    editable=False,
+                ),
+                Column(
+                    "achieved",
+                    QCoreApplication.translate("ImplementationTables", "Wskaźniki\nosiągnięte"),
+                    editable=False,
+                ),
             ],
             undo_stack,
             parent,
@@ -143,13 +177,41 @@ class TaskModel(ProjectTableModel):
             records,
             "project_task",
             [
-                Column("name", _tr("Zadanie"), editable=False),
-                Column("start_on", _tr("Plan:\npoczątek"), "date", editable=False),
-                Column("end_on", _tr("Plan:\nkoniec"), "date", editable=False),
-                Column("actual_start_on", _tr("Faktyczny\npoczątek"), "date"),
-                Column("actual_end_on", _tr("Faktyczny\nkoniec"), "date"),
-                Column("delay", _tr("Opóźnienie"), editable=False),
-                Column("outcome", _tr("Efekt / uwagi")),
+                Column(
+                    "name",
+                    QCoreApplication.translate("ImplementationTables", "Zadanie"),
+                    editable=False,
+                ),
+                Column(
+                    "start_on",
+                    QCoreApplication.translate("ImplementationTables", "Plan:\npoczątek"),
+                    "date",
+                    editable=False,
+                ),
+                Column(
+                    "end_on",
+                    QCoreApplication.translate("ImplementationTables", "Plan:\nkoniec"),
+                    "date",
+                    editable=False,
+                ),
+                Column(
+                    "actual_start_on",
+                    QCoreApplication.translate("ImplementationTables", "Faktyczny\npoczątek"),
+                    "date",
+                ),
+                Column(
+                    "actual_end_on",
+                    QCoreApplication.translate("ImplementationTables", "Faktyczny\nkoniec"),
+                    "date",
+                ),
+                Column(
+                    "delay",
+                    QCoreApplication.translate("ImplementationTables", "Opóźnienie"),
+                    editable=False,
+                ),
+                Column(
+                    "outcome", QCoreApplication.translate("ImplementationTables", "Efekt / uwagi")
+                ),
             ],
             undo_stack,
             parent,
@@ -189,11 +251,22 @@ class ReportModel(ProjectTableModel):
             records,
             "indicator_report",
             [
-                Column("indicator_id", _tr("Wskaźnik"), "choice", indicators),
-                Column("reported_on", _tr("Stan na dzień"), "date"),
-                Column("unit", _tr("Jednostka")),
-                Column("value", _tr("Wartość"), "number"),
-                Column("note", _tr("Uwagi")),
+                Column(
+                    "indicator_id",
+                    QCoreApplication.translate("ImplementationTables", "Wskaźnik"),
+                    "choice",
+                    indicators,
+                ),
+                Column(
+                    "reported_on",
+                    QCoreApplication.translate("ImplementationTables", "Stan na dzień"),
+                    "date",
+                ),
+                Column("unit", QCoreApplication.translate("ImplementationTables", "Jednostka")),
+                Column(
+                    "value", QCoreApplication.translate("ImplementationTables", "Wartość"), "number"
+                ),
+                Column("note", QCoreApplication.translate("ImplementationTables", "Uwagi")),
             ],
             undo_stack,
             parent,
@@ -244,9 +317,16 @@ def expense_model(
         records,
         "project_expense",
         [
-            Column("spent_on", _tr("Data"), "date"),
-            Column("amount", _tr("Kwota (zł)"), "amount"),
-            Column("description", _tr("Opis (faktura, transza, okres)")),
+            Column("spent_on", QCoreApplication.translate("ImplementationTables", "Data"), "date"),
+            Column(
+                "amount", QCoreApplication.translate("ImplementationTables", "Kwota (zł)"), "amount"
+            ),
+            Column(
+                "description",
+                QCoreApplication.translate(
+                    "ImplementationTables", "Opis (faktura, transza, okres)"
+                ),
+            ),
         ],
         undo_stack,
         parent,
@@ -262,14 +342,35 @@ def application_model(
         records,
         "funding_application",
         [
-            Column("programme", _tr("Program")),
-            Column("call", _tr("Nabór")),
-            Column("submitted_on", _tr("Złożono"), "date"),
-            Column("amount_requested", _tr("Wnioskowano (zł)"), "amount"),
-            Column("result", _tr("Wynik"), "choice", vocab_choices(ApplicationResult)),
-            Column("decided_on", _tr("Rozstrzygnięto"), "date"),
-            Column("amount_granted", _tr("Przyznano (zł)"), "amount"),
-            Column("note", _tr("Uwagi")),
+            Column("programme", QCoreApplication.translate("ImplementationTables", "Program")),
+            Column("call", QCoreApplication.translate("ImplementationTables", "Nabór")),
+            Column(
+                "submitted_on",
+                QCoreApplication.translate("ImplementationTables", "Złożono"),
+                "date",
+            ),
+            Column(
+                "amount_requested",
+                QCoreApplication.translate("ImplementationTables", "Wnioskowano (zł)"),
+                "amount",
+            ),
+            Column(
+                "result",
+                QCoreApplication.translate("ImplementationTables", "Wynik"),
+                "choice",
+                vocab_choices(ApplicationResult),
+            ),
+            Column(
+                "decided_on",
+                QCoreApplication.translate("ImplementationTables", "Rozstrzygnięto"),
+                "date",
+            ),
+            Column(
+                "amount_granted",
+                QCoreApplication.translate("ImplementationTables", "Przyznano (zł)"),
+                "amount",
+            ),
+            Column("note", QCoreApplication.translate("ImplementationTables", "Uwagi")),
         ],
         undo_stack,
         parent,
@@ -293,11 +394,21 @@ def recommendation_model(
         records,
         "recommendation",
         [
-            Column("title", _tr("Rekomendacja")),
-            Column("priority", _tr("Priorytet"), "choice", vocab_choices(RecommendationPriority)),
-            Column("project_id", _tr("Projekt"), "choice", projects),
-            Column("responsible", _tr("Odpowiada")),
-            Column("due_on", _tr("Termin"), "date"),
+            Column("title", QCoreApplication.translate("ImplementationTables", "Rekomendacja")),
+            Column(
+                "priority",
+                QCoreApplication.translate("ImplementationTables", "Priorytet"),
+                "choice",
+                vocab_choices(RecommendationPriority),
+            ),
+            Column(
+                "project_id",
+                QCoreApplication.translate("ImplementationTables", "Projekt"),
+                "choice",
+                projects,
+            ),
+            Column("responsible", QCoreApplication.translate("ImplementationTables", "Odpowiada")),
+            Column("due_on", QCoreApplication.translate("ImplementationTables", "Termin"), "date"),
         ],
         undo_stack,
         parent,

@@ -53,7 +53,10 @@ def import_xlsx(
         )
 
     Operation(
-        parent, lambda progress: import_practices(services, source, progress=progress)
+        parent,
+        lambda progress: import_practices(
+            services, source, progress=progress, translate=QCoreApplication.translate
+        ),
     ).success(finished).with_progress(
         QCoreApplication.translate("KnowledgePage", "Import dobrych praktyk…")
     ).run_in_background()

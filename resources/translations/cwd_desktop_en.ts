@@ -84,7 +84,7 @@
     <name>App</name>
     <message>
         <source>Plik bazy {path} jest uszkodzony ({verdict}); przeniesiono go do {moved}.</source>
-        <extracomment>The day&apos;s automatic backup starts this long after the window is shown, off the start-up path. Answering a second start (&quot;show the window&quot;) begins once the window is up.</extracomment>
+        <extracomment>The day&apos;s automatic backup starts this long after the window is shown, off the start-up path. Answering a second start (&quot;show the window&quot;) begins once the window is up. The translators ``install_translators`` put in place last.</extracomment>
         <translation>The database file {path} is damaged ({verdict}); it has been moved to {moved}.</translation>
     </message>
     <message>
@@ -138,6 +138,14 @@
     <message>
         <source>przed przywróceniem innej kopii</source>
         <translation>before restoring another backup</translation>
+    </message>
+    <message>
+        <source>przed zaszyfrowaniem bazy</source>
+        <translation>before encrypting the database</translation>
+    </message>
+    <message>
+        <source>przed odszyfrowaniem bazy</source>
+        <translation>before decrypting the database</translation>
     </message>
     <message>
         <source>przed aktualizacją bazy (schemat {revision})</source>
@@ -813,6 +821,7 @@ The current database will be kept as a backup. The program window will close and
     </message>
     <message>
         <source>Przywróć zgodę (udzielona ponownie dziś)</source>
+        <extracomment>The removal question while it is open (``remove``), for the keyboard and tests.</extracomment>
         <translation>Restore consent (given again today)</translation>
     </message>
     <message>
@@ -1368,6 +1377,98 @@ The current database will be kept as a backup. The program window will close and
     </message>
 </context>
 <context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Szyfrowanie jest niedostępne w tej instalacji programu (brak modułu sqlcipher3).</source>
+        <extracomment>Groups of the recovery key per line in the dialog (two lines of eight).</extracomment>
+        <translation>Encryption is not available in this installation of the program (the sqlcipher3 module is missing).</translation>
+    </message>
+    <message>
+        <source>Baza danych {path} jest zaszyfrowana, a klucz jest w systemowym magazynie haseł.</source>
+        <translation>The database {path} is encrypted, and the key is in the system keyring.</translation>
+    </message>
+    <message>
+        <source>Baza danych {path} nie jest zaszyfrowana.</source>
+        <translation>The database {path} is not encrypted.</translation>
+    </message>
+    <message>
+        <source>Niezaszyfrowanych kopii zapasowych: {n} — „Zaszyfruj…” je przepisze.</source>
+        <translation>Unencrypted backups: {n} — “Encrypt…” will rewrite them.</translation>
+    </message>
+    <message>
+        <source>Zaszyfrować bazę danych i wszystkie jej kopie zapasowe?
+
+Najpierw powstanie kopia zapasowa; cała operacja potrwa chwilę. Zmian zapisanych w tym czasie nie będzie można wprowadzać.</source>
+        <translation>Encrypt the database and all its backups?
+
+A backup will be made first; the whole operation takes a moment. You will not be able to make changes in the meantime.</translation>
+    </message>
+    <message>
+        <source>Odszyfrować bazę danych i wszystkie jej kopie zapasowe?
+
+Dane (w tym osobowe) będą zapisane na dysku bez szyfrowania.</source>
+        <translation>Decrypt the database and all its backups?
+
+The data (including personal data) will be stored on disk without encryption.</translation>
+    </message>
+    <message>
+        <source>Szyfrowanie bazy…</source>
+        <translation>Encrypting the database…</translation>
+    </message>
+    <message>
+        <source>Odszyfrowywanie bazy…</source>
+        <translation>Decrypting the database…</translation>
+    </message>
+    <message>
+        <source>Przepisywanie kopii zapasowych…</source>
+        <translation>Rewriting backups…</translation>
+    </message>
+    <message>
+        <source>Tych kopii zapasowych nie udało się odczytać, więc pozostały bez zmian: {files}.</source>
+        <translation>These backups could not be read, so they were left unchanged: {files}.</translation>
+    </message>
+    <message>
+        <source>Baza i jej kopie zapasowe nie są już zaszyfrowane. Klucz pozostał w systemowym magazynie haseł, aby dało się otworzyć starsze zaszyfrowane kopie.</source>
+        <translation>The database and its backups are no longer encrypted. The key has been kept in the system keyring so that older encrypted backups can still be opened.</translation>
+    </message>
+    <message>
+        <source>Szyfrowanie danych</source>
+        <translation>Data encryption</translation>
+    </message>
+    <message>
+        <source>Zaszyfrowana baza i jej kopie zapasowe (SQLCipher, AES-256) są nieczytelne bez klucza, np. na zgubionym laptopie. Klucz jest w systemowym magazynie haseł tego komputera, więc program otwiera bazę bez pytania o hasło.</source>
+        <translation>An encrypted database and its backups (SQLCipher, AES-256) cannot be read without the key, e.g. on a lost laptop. The key is in the system keyring of this computer, so the program opens the database without asking for a password.</translation>
+    </message>
+    <message>
+        <source>Nie są szyfrowane: załączniki i wyeksportowane dokumenty (folder blobs) ani pliki zapisane poza programem — chroni je szyfrowanie całego dysku (BitLocker, LUKS).</source>
+        <translation>Not encrypted: attachments and exported documents (the blobs folder) or files saved outside the program — full-disk encryption (BitLocker, LUKS) protects them.</translation>
+    </message>
+    <message>
+        <source>Klucz odzyskiwania</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Zapisz ten klucz w bezpiecznym miejscu (np. wydrukuj go i schowaj). Bez niego utrata systemowego magazynu haseł albo komputera oznacza utratę dostępu do bazy i jej kopii; na nowym komputerze program poprosi o ten klucz.</source>
+        <translation>Keep this key in a safe place (e.g. print it and put it away). Without it, losing the system keyring or the computer means losing access to the database and its backups; on a new computer the program will ask for this key.</translation>
+    </message>
+    <message>
+        <source>&amp;Kopiuj</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Zaszyfruj…</source>
+        <translation>&amp;Encrypt…</translation>
+    </message>
+    <message>
+        <source>&amp;Odszyfruj…</source>
+        <translation>&amp;Decrypt…</translation>
+    </message>
+    <message>
+        <source>Pokaż &amp;klucz odzyskiwania</source>
+        <translation>Show recovery &amp;key</translation>
+    </message>
+</context>
+<context>
     <name>EventDetails</name>
     <message>
         <source>Wybierz z rejestru…</source>
@@ -1392,6 +1493,119 @@ The current database will be kept as a backup. The program window will close and
     <message>
         <source>usunięcie załącznika</source>
         <translation>removing an attachment</translation>
+    </message>
+    <message>
+        <source>Imię i nazwisko</source>
+        <extracomment>Fields whose change shows in the events list or the heading. (event id, field) after a field of the event was stored (typed, undone or redone). The partnerships or people of the shown event changed (counts in the list).</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Instytucja</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Funkcja</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Partnerstwo</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>rodzaj wydarzenia</source>
+        <translation>event type</translation>
+    </message>
+    <message>
+        <source>tytuł wydarzenia</source>
+        <translation>event title</translation>
+    </message>
+    <message>
+        <source>data wydarzenia</source>
+        <translation>event date</translation>
+    </message>
+    <message>
+        <source>data zakończenia</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <source>miejsce</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>temat</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <source>organizator</source>
+        <translation>organiser</translation>
+    </message>
+    <message>
+        <source>opis</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>partnerstwo-gospodarz</source>
+        <translation>host partnership</translation>
+    </message>
+    <message>
+        <source>JST-gospodarz</source>
+        <translation>host LGU</translation>
+    </message>
+    <message>
+        <source>nazwa gospodarza</source>
+        <translation>host name</translation>
+    </message>
+    <message>
+        <source>poznane praktyki</source>
+        <translation>practices seen</translation>
+    </message>
+    <message>
+        <source>wnioski</source>
+        <translation>conclusions</translation>
+    </message>
+    <message>
+        <source>— nie wskazano —</source>
+        <translation>— not specified —</translation>
+    </message>
+    <message>
+        <source>Wskaż gospodarza wizyty: partnerstwo z listy albo JST z rejestru TERYT.</source>
+        <translation>Specify the host of the visit: a partnership from the list or an LGU from the TERYT register.</translation>
+    </message>
+    <message>
+        <source>Uczestnicy ({partnerships} / {people})</source>
+        <translation>Participants ({partnerships} / {people})</translation>
+    </message>
+    <message>
+        <source>Uczestnicy</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Materiały ({n})</source>
+        <translation>Materials ({n})</translation>
+    </message>
+    <message>
+        <source>Materiały</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>(partnerstwo spoza tego komputera)</source>
+        <translation>(partnership not on this computer)</translation>
+    </message>
+    <message>
+        <source>dodanie partnerstwa</source>
+        <translation>adding a partnership</translation>
+    </message>
+    <message>
+        <source>usunięcie partnerstwa</source>
+        <translation>removing a partnership</translation>
+    </message>
+    <message>
+        <source>Brak materiałów z tego wydarzenia.</source>
+        <translation>No materials from this event.</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1907,532 @@ The current database will be kept as a backup. The program window will close and
     </message>
 </context>
 <context>
+    <name>ImplementationCharts</name>
+    <message>
+        <source>osiągnięty</source>
+        <extracomment>Bars of indicators far beyond their target are cut here (the label says the real value). Colours of the indicator states and of the funding parts (calm, printable).</extracomment>
+        <translation>achieved</translation>
+    </message>
+    <message>
+        <source>zgodnie z planem</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <source>zagrożony</source>
+        <translation>at risk</translation>
+    </message>
+    <message>
+        <source>% wartości docelowej</source>
+        <translation>% of target value</translation>
+    </message>
+    <message>
+        <source>wartość docelowa (100%)</source>
+        <translation>target value (100%)</translation>
+    </message>
+    <message>
+        <source>linia przerywana: 100% celu</source>
+        <translation>dashed line: 100% of target</translation>
+    </message>
+    <message>
+        <source>projekty</source>
+        <translation>projects</translation>
+    </message>
+    <message>
+        <source>liczba projektów</source>
+        <translation>number of projects</translation>
+    </message>
+    <message>
+        <source>przyznane dofinansowanie</source>
+        <translation>funding granted</translation>
+    </message>
+    <message>
+        <source>wnioskowane, w ocenie</source>
+        <translation>requested, under evaluation</translation>
+    </message>
+    <message>
+        <source>bez wniosku</source>
+        <translation>no application</translation>
+    </message>
+    <message>
+        <source>mln zł</source>
+        <translation>PLN million</translation>
+    </message>
+    <message>
+        <source>{share} z {cost}</source>
+        <translation>{share} of {cost}</translation>
+    </message>
+    <message>
+        <source>podane wartości</source>
+        <translation>reported values</translation>
+    </message>
+    <message>
+        <source>cel</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>bazowa</source>
+        <translation>baseline</translation>
+    </message>
+</context>
+<context>
+    <name>ImplementationDashboard</name>
+    <message>
+        <source>Projekty: &lt;b&gt;{n}&lt;/b&gt; · koszt pakietu: &lt;b&gt;{cost} zł&lt;/b&gt; · wydano: &lt;b&gt;{spent} zł&lt;/b&gt; ({spent_share}) · dofinansowanie przyznane: &lt;b&gt;{granted} zł&lt;/b&gt; ({granted_share} kosztu) · wnioskowane, w ocenie: &lt;b&gt;{pending} zł&lt;/b&gt;</source>
+        <extracomment>Project id of an open-issue row.</extracomment>
+        <translation>Projects: &lt;b&gt;{n}&lt;/b&gt; · package cost: &lt;b&gt;PLN {cost}&lt;/b&gt; · spent: &lt;b&gt;PLN {spent}&lt;/b&gt; ({spent_share}) · funding granted: &lt;b&gt;PLN {granted}&lt;/b&gt; ({granted_share} of the cost) · requested, under evaluation: &lt;b&gt;PLN {pending}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#a32020&apos;&gt;opóźnione: &lt;b&gt;{n}&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#a32020&apos;&gt;delayed: &lt;b&gt;{n}&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Wskaźniki osiągnięte</source>
+        <translation>Indicators achieved</translation>
+    </message>
+    <message>
+        <source>Wskaźniki realizowane zgodnie z planem</source>
+        <translation>Indicators on track</translation>
+    </message>
+    <message>
+        <source>Wskaźniki zagrożone</source>
+        <translation>Indicators at risk</translation>
+    </message>
+    <message>
+        <source>Wskaźniki bez danych</source>
+        <translation>Indicators without data</translation>
+    </message>
+    <message>
+        <source>Projekty zakończone</source>
+        <translation>Projects completed</translation>
+    </message>
+    <message>
+        <source>Projekty w realizacji</source>
+        <translation>Projects under implementation</translation>
+    </message>
+    <message>
+        <source>Wnioski wybrane do dofinansowania</source>
+        <translation>Applications selected for funding</translation>
+    </message>
+    <message>
+        <source>Dofinansowanie zabezpieczone</source>
+        <translation>Funding secured</translation>
+    </message>
+    <message>
+        <source>{amount} zł ({share} kosztu)</source>
+        <translation>PLN {amount} ({share} of the cost)</translation>
+    </message>
+    <message>
+        <source>Pozycja</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Wartość</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>wskaźniki bez podanej wartości: {n}</source>
+        <translation>indicators with no value reported: {n}</translation>
+    </message>
+    <message>
+        <source>Wskaźniki a wartości docelowe</source>
+        <translation>Indicators against target values</translation>
+    </message>
+    <message>
+        <source>Projekty według statusu</source>
+        <translation>Projects by status</translation>
+    </message>
+    <message>
+        <source>Dofinansowanie zabezpieczone według projektów</source>
+        <translation>Funding secured by project</translation>
+    </message>
+    <message>
+        <source>Kwestia</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Projekt / spotkanie</source>
+        <translation>Project / meeting</translation>
+    </message>
+    <message>
+        <source>Czego dotyczy</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Szczegóły</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Brak otwartych kwestii.</source>
+        <translation>No open issues.</translation>
+    </message>
+    <message>
+        <source>opóźnienie {days}</source>
+        <translation>delay {days}</translation>
+    </message>
+    <message>
+        <source>termin {date}</source>
+        <translation>due {date}</translation>
+    </message>
+    <message>
+        <source>{amount} zł</source>
+        <translation>PLN {amount}</translation>
+    </message>
+    <message>
+        <source>Bilans korzyści</source>
+        <translation>Balance of benefits</translation>
+    </message>
+    <message>
+        <source>Otwarte kwestie</source>
+        <translation>Open issues</translation>
+    </message>
+    <message>
+        <source>Dwuklik (lub Enter) pokazuje projekt, którego dotyczy kwestia</source>
+        <translation>Double-click (or Enter) shows the project the issue concerns</translation>
+    </message>
+</context>
+<context>
+    <name>ImplementationPage</name>
+    <message>
+        <source>Uzasadnienie</source>
+        <extracomment>Record kinds shown on the project tabs, with the tab&apos;s widget name.</extracomment>
+        <translation>justification</translation>
+    </message>
+    <message>
+        <source>Kolejne kroki</source>
+        <translation>next steps</translation>
+    </message>
+    <message>
+        <source>Wdrożenie — {short}</source>
+        <translation>Implementation — {short}</translation>
+    </message>
+    <message>
+        <source>Wybierz projekt z listy (projekty dodaje się w obszarze Projekty).</source>
+        <translation>Choose a project from the list (projects are added in the Projects area).</translation>
+    </message>
+    <message>
+        <source>Wydano razem: &lt;b&gt;{spent} zł&lt;/b&gt; z kosztu {cost} zł ({share}).</source>
+        <translation>Total spent: &lt;b&gt;PLN {spent}&lt;/b&gt; of the cost of PLN {cost} ({share}).</translation>
+    </message>
+    <message>
+        <source>Przekroczono kosztorys o {over} zł.</source>
+        <translation>The budget has been exceeded by PLN {over}.</translation>
+    </message>
+    <message>
+        <source>Wnioskowano: &lt;b&gt;{requested} zł&lt;/b&gt; · przyznano: &lt;b&gt;{granted} zł&lt;/b&gt; · w ocenie: {pending} zł · bez wniosku: {rest} zł</source>
+        <translation>Requested: &lt;b&gt;PLN {requested}&lt;/b&gt; · granted: &lt;b&gt;PLN {granted}&lt;/b&gt; · under evaluation: PLN {pending} · not applied for: PLN {rest}</translation>
+    </message>
+    <message>
+        <source>plan: {dates}</source>
+        <translation>plan: {dates}</translation>
+    </message>
+    <message>
+        <source>faktycznie: {dates}</source>
+        <translation>actual: {dates}</translation>
+    </message>
+    <message>
+        <source>opóźnienie: {delay}</source>
+        <translation>delay: {delay}</translation>
+    </message>
+    <message>
+        <source>wydano {spent} z {cost} zł</source>
+        <translation>spent PLN {spent} of PLN {cost}</translation>
+    </message>
+    <message>
+        <source>Wskaźnik</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Jedn.</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Bazowa</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Docelowa</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Rok</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Ostatnia wartość</source>
+        <translation>Latest value</translation>
+    </message>
+    <message>
+        <source>% celu</source>
+        <translation>% of target</translation>
+    </message>
+    <message>
+        <source>Stan</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>osiągnięty</source>
+        <translation>achieved</translation>
+    </message>
+    <message>
+        <source>zgodnie z planem</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <source>zagrożony</source>
+        <translation>at risk</translation>
+    </message>
+    <message>
+        <source>brak danych</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>Zaznacz wskaźnik powyżej</source>
+        <translation>Select an indicator above</translation>
+    </message>
+    <message>
+        <source>Projekty: {n} · wydano {spent} z {cost} zł · przyznano {granted} zł</source>
+        <translation>Projects: {n} · spent PLN {spent} of PLN {cost} · granted PLN {granted}</translation>
+    </message>
+    <message>
+        <source>Projekt nie ma jeszcze wskaźników. Dodaj je w fiszce projektu (obszar Projekty, karta Wskaźniki).</source>
+        <translation>The project has no indicators yet. Add them in the project fiche (Projects area, Indicators tab).</translation>
+    </message>
+    <message>
+        <source>Wdrożenie</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <source>Doda&amp;j wiersz</source>
+        <translation>&amp;Add row</translation>
+    </message>
+    <message>
+        <source>Nowy wiersz w tabeli pokazanej na karcie (Ctrl+N)</source>
+        <translation>New row in the table shown on the tab (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Pu&amp;lpit</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>P&amp;rojekty</source>
+        <translation>&amp;Projects</translation>
+    </message>
+    <message>
+        <source>Projekty pakietu: plan i wykonanie. Status i faktyczne daty projektu można wpisywać w tabeli.</source>
+        <translation>The package&apos;s projects: plan and execution. You can enter a project&apos;s status and actual dates in the table.</translation>
+    </message>
+    <message>
+        <source>&amp;Harmonogram</source>
+        <translation>&amp;Schedule</translation>
+    </message>
+    <message>
+        <source>Zadania i ich planowane daty ustala się w fiszce projektu (obszar Projekty); tu wpisuje się faktyczne daty i efekty. Wiersze opóźnione są zaznaczone.</source>
+        <translation>Tasks and their planned dates are set in the project fiche (Projects area); here you enter the actual dates and outcomes. Delayed rows are highlighted.</translation>
+    </message>
+    <message>
+        <source>W&amp;ydatki</source>
+        <translation>E&amp;xpenditure</translation>
+    </message>
+    <message>
+        <source>Wskaź&amp;niki</source>
+        <translation>&amp;Indicators</translation>
+    </message>
+    <message>
+        <source>Wskaźniki projektu z wartością bazową, docelową i ostatnią podaną; nowa wartość dostaje wskaźnik zaznaczony tutaj</source>
+        <translation>The project&apos;s indicators with their baseline, target and latest reported value; a new value goes to the indicator selected here</translation>
+    </message>
+    <message>
+        <source>Podane wartości wskaźników (jednostka pusta = jednostka wskaźnika)</source>
+        <translation>Reported indicator values (empty unit = the indicator&apos;s unit)</translation>
+    </message>
+    <message>
+        <source>Wnioski o &amp;dofinansowanie</source>
+        <translation>&amp;Funding applications</translation>
+    </message>
+    <message>
+        <source>Re&amp;komendacje</source>
+        <translation>&amp;Recommendations</translation>
+    </message>
+    <message>
+        <source>Rekomendacje partnerstwa — kolejne kroki po bilansie korzyści. Enter na ostatnim wierszu dodaje nową.</source>
+        <translation>The partnership&apos;s recommendations — next steps after the balance of benefits. Enter in the last row adds a new one.</translation>
+    </message>
+    <message>
+        <source>&amp;Uzasadnienie (z bilansu korzyści i otwartych kwestii)</source>
+        <translation>&amp;Justification (from the balance of benefits and open issues)</translation>
+    </message>
+    <message>
+        <source>K&amp;olejne kroki</source>
+        <translation>&amp;Next steps</translation>
+    </message>
+    <message>
+        <source>Dlaczego ta rekomendacja: korzyści osiągnięte, opóźnienia, wnioski odrzucone…</source>
+        <translation>Why this recommendation: benefits achieved, delays, rejected applications…</translation>
+    </message>
+    <message>
+        <source>Co zrobić, kto i do kiedy</source>
+        <translation>What to do, who does it and by when</translation>
+    </message>
+</context>
+<context>
+    <name>ImplementationTables</name>
+    <message>
+        <source>{n} dzień</source>
+        <extracomment>Background of a row that is late against the plan.</extracomment>
+        <translation>{n} day</translation>
+    </message>
+    <message>
+        <source>{n} dni</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>w terminie</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Projekt</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Plan
+(od – do)</source>
+        <translation>Plan
+(from – to)</translation>
+    </message>
+    <message>
+        <source>Faktyczny
+początek</source>
+        <translation>Actual
+start</translation>
+    </message>
+    <message>
+        <source>Faktyczny
+koniec</source>
+        <translation>Actual
+end</translation>
+    </message>
+    <message>
+        <source>Opóźnienie</source>
+        <translation>Delay</translation>
+    </message>
+    <message>
+        <source>Wydano /
+koszt (zł)</source>
+        <translation>Spent /
+cost (PLN)</translation>
+    </message>
+    <message>
+        <source>Wskaźniki
+osiągnięte</source>
+        <translation>Indicators
+achieved</translation>
+    </message>
+    <message>
+        <source>Zadanie</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Plan:
+początek</source>
+        <translation>Plan:
+start</translation>
+    </message>
+    <message>
+        <source>Plan:
+koniec</source>
+        <translation>Plan:
+end</translation>
+    </message>
+    <message>
+        <source>Efekt / uwagi</source>
+        <translation>Outcome / notes</translation>
+    </message>
+    <message>
+        <source>Wskaźnik</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Stan na dzień</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Jednostka</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Wartość</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Uwagi</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kwota (zł)</source>
+        <translation>Amount (PLN)</translation>
+    </message>
+    <message>
+        <source>Opis (faktura, transza, okres)</source>
+        <translation>Description (invoice, instalment, period)</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Nabór</source>
+        <translation>Call for proposals</translation>
+    </message>
+    <message>
+        <source>Złożono</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Wnioskowano (zł)</source>
+        <translation>Requested (PLN)</translation>
+    </message>
+    <message>
+        <source>Wynik</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Rozstrzygnięto</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Przyznano (zł)</source>
+        <translation>Granted (PLN)</translation>
+    </message>
+    <message>
+        <source>Rekomendacja</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Priorytet</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Odpowiada</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Termin</source>
+        <translation>Deadline</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorImportDialog</name>
     <message>
         <source>&amp;Importuj</source>
@@ -1903,6 +2643,470 @@ The current database will be kept as a backup. The program window will close and
     </message>
 </context>
 <context>
+    <name>KnowledgeDocumentPanel</name>
+    <message>
+        <source>tytuł dokumentu</source>
+        <extracomment>Characters of the extracted text shown (the whole text is searched either way). (document id, field) after a field was stored.</extracomment>
+        <translation>document title</translation>
+    </message>
+    <message>
+        <source>rodzaj</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>temat</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <source>praktyka</source>
+        <translation>practice</translation>
+    </message>
+    <message>
+        <source>opis</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>— bez praktyki —</source>
+        <translation>— no practice —</translation>
+    </message>
+    <message>
+        <source>Tekst odczytany z pliku (przeszukiwany; znaków: {n}):</source>
+        <translation>Text read from the file (searchable; characters: {n}):</translation>
+    </message>
+    <message>
+        <source>Z pliku nie odczytano tekstu (np. skan bez warstwy tekstowej).</source>
+        <translation>No text was read from the file (e.g. a scan without a text layer).</translation>
+    </message>
+    <message>
+        <source>Znaleziono w treści pliku:</source>
+        <translation>Found in the file content:</translation>
+    </message>
+    <message>
+        <source>&amp;Tytuł:</source>
+        <translation>Tit&amp;le:</translation>
+    </message>
+    <message>
+        <source>&amp;Rodzaj:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Te&amp;mat:</source>
+        <translation>Topi&amp;c:</translation>
+    </message>
+    <message>
+        <source>&amp;Praktyka:</source>
+        <translation>Pr&amp;actice:</translation>
+    </message>
+    <message>
+        <source>Wydarzenie:</source>
+        <translation>Event:</translation>
+    </message>
+    <message>
+        <source>Materiały z tego wydarzenia sieciującego (zmień na stronie Sieciowanie)</source>
+        <translation>Materials from this networking event (change this on the Networking page)</translation>
+    </message>
+    <message>
+        <source>&amp;Opis:</source>
+        <translation>De&amp;scription:</translation>
+    </message>
+    <message>
+        <source>Plik:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>&amp;Otwórz plik</source>
+        <translation>&amp;Open file</translation>
+    </message>
+    <message>
+        <source>Otwórz kopię pliku w programie systemowym (Ctrl+O)</source>
+        <translation>Open a copy of the file in the system&apos;s default program (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Tekst odczytany z pliku (przeszukiwany):</source>
+        <translation>Text read from the file (searchable):</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePage</name>
+    <message>
+        <source>Import dobrych praktyk</source>
+        <translation>Import good practices</translation>
+    </message>
+    <message>
+        <source>Arkusze (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>Zaimportowano dobre praktyki z pliku {name}: nowe {added}, zmienione {updated}, bez zmian {unchanged}.</source>
+        <translation>Good practices imported from {name}: new {added}, changed {updated}, unchanged {unchanged}.</translation>
+    </message>
+    <message>
+        <source>Import dobrych praktyk…</source>
+        <translation>Importing good practices…</translation>
+    </message>
+    <message>
+        <source>Eksport dobrych praktyk</source>
+        <translation>Export good practices</translation>
+    </message>
+    <message>
+        <source>dobre praktyki.xlsx</source>
+        <translation>good practices.xlsx</translation>
+    </message>
+    <message>
+        <source>Arkusz XLSX (*.xlsx)</source>
+        <translation>XLSX spreadsheet (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Zapisano dobre praktyki ({n}) w pliku {path}.</source>
+        <translation>Good practices ({n}) saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Eksport dobrych praktyk…</source>
+        <translation>Exporting good practices…</translation>
+    </message>
+    <message>
+        <source>Tytuł</source>
+        <extracomment>Practice fields shown in the list: a change there refreshes the list.</extracomment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>JST / partnerstwo</source>
+        <translation>LGU / partnership</translation>
+    </message>
+    <message>
+        <source>Temat</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Pliki</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Proj.</source>
+        <translation>Proj.</translation>
+    </message>
+    <message>
+        <source>Rodzaj</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Praktyka / wydarzenie</source>
+        <translation>Practice / event</translation>
+    </message>
+    <message>
+        <source>Znaleziono w treści</source>
+        <translation>Found in content</translation>
+    </message>
+    <message>
+        <source>wszystkie</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Dobre praktyki ({n})</source>
+        <translation>Good practices ({n})</translation>
+    </message>
+    <message>
+        <source>Dokumenty ({n})</source>
+        <translation>Documents ({n})</translation>
+    </message>
+    <message>
+        <source>Znaleziono: praktyki {p}, dokumenty {d}.</source>
+        <translation>Found: practices {p}, documents {d}.</translation>
+    </message>
+    <message>
+        <source>Wyniki są na karcie „Dokumenty”.</source>
+        <translation>The results are on the “Documents” tab.</translation>
+    </message>
+    <message>
+        <source>Praktyki: {p} · dokumenty: {d}</source>
+        <translation>Practices: {p} · documents: {d}</translation>
+    </message>
+    <message>
+        <source>Nowa dobra praktyka</source>
+        <translation>New good practice</translation>
+    </message>
+    <message>
+        <source>nowa dobra praktyka</source>
+        <translation>new good practice</translation>
+    </message>
+    <message>
+        <source>Dodaj plik do bazy wiedzy</source>
+        <translation>Add a file to the knowledge base</translation>
+    </message>
+    <message>
+        <source>Dokumenty {patterns}</source>
+        <translation>Documents {patterns}</translation>
+    </message>
+    <message>
+        <source>Odczytywanie pliku {name}…</source>
+        <translation>Reading the file {name}…</translation>
+    </message>
+    <message>
+        <source>dodanie pliku</source>
+        <translation>adding a file</translation>
+    </message>
+    <message>
+        <source>Usunąć dobrą praktykę „{title}” wraz z powiązaniami z projektami i dołączonymi plikami ({n})? Ctrl+Z cofa usunięcie.</source>
+        <translation>Delete the good practice “{title}” together with its links to projects and its attached files ({n})? Ctrl+Z undoes the deletion.</translation>
+    </message>
+    <message>
+        <source>usunięcie praktyki {title}</source>
+        <translation>deleting practice {title}</translation>
+    </message>
+    <message>
+        <source>Usunąć dokument „{title}” ({file}) z bazy wiedzy? Ctrl+Z cofa.</source>
+        <translation>Delete the document “{title}” ({file}) from the knowledge base? Ctrl+Z undoes this.</translation>
+    </message>
+    <message>
+        <source>usunięcie dokumentu {title}</source>
+        <translation>deleting document {title}</translation>
+    </message>
+    <message>
+        <source>Baza wiedzy</source>
+        <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <source>wspólna dla całego zespołu</source>
+        <translation>shared by the whole team</translation>
+    </message>
+    <message>
+        <source>&amp;Nowa praktyka</source>
+        <translation>&amp;New practice</translation>
+    </message>
+    <message>
+        <source>Dodaj dobrą praktykę (Ctrl+N)</source>
+        <translation>Add a good practice (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Dodaj &amp;plik…</source>
+        <translation>Add &amp;file…</translation>
+    </message>
+    <message>
+        <source>Dodaj poradnik, raport lub materiały (DOCX, PDF, XLSX, ODS, TXT, MD); ich treść będzie przeszukiwana (Ctrl+Shift+O)</source>
+        <translation>Add a guide, report or materials (DOCX, PDF, XLSX, ODS, TXT, MD); their content will be searchable (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Usuń</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Usuń zaznaczoną praktykę albo dokument (Delete; Ctrl+Z cofa)</source>
+        <translation>Delete the selected practice or document (Delete; Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <source>&amp;Import XLSX…</source>
+        <translation>&amp;Import XLSX…</translation>
+    </message>
+    <message>
+        <source>Wczytaj listę dobrych praktyk z arkusza (kolumny: Tytuł, JST / partnerstwo, TERYT, Temat, Cel polityki (PO), Opis, Rezultaty, Kontakt, Źródło)</source>
+        <translation>Load a list of good practices from a spreadsheet (columns: Title, LGU / partnership, TERYT, Topic, Policy objective (PO), Description, Results, Contact, Source)</translation>
+    </message>
+    <message>
+        <source>&amp;Eksport XLSX…</source>
+        <translation>&amp;Export XLSX…</translation>
+    </message>
+    <message>
+        <source>Zapisz listę dobrych praktyk jako arkusz XLSX</source>
+        <translation>Save the list of good practices as an XLSX spreadsheet</translation>
+    </message>
+    <message>
+        <source>Szukaj w praktykach i w treści plików… (Ctrl+F)</source>
+        <translation>Search practices and file contents… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Szuka w tytułach, opisach i w tekście dołączonych plików DOCX, PDF i XLSX; polskie znaki można pominąć (zolw znajdzie żółw)</source>
+        <translation>Searches titles, descriptions and the text of attached DOCX, PDF and XLSX files; Polish diacritics can be left out (zolw finds żółw)</translation>
+    </message>
+    <message>
+        <source>&amp;Temat:</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <source>&amp;Rodzaj dokumentu:</source>
+        <translation>Document ty&amp;pe:</translation>
+    </message>
+    <message>
+        <source>Dobre praktyki</source>
+        <translation>Good practices</translation>
+    </message>
+    <message>
+        <source>Dokumenty</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Wybierz praktykę lub dokument z listy, dodaj nową praktykę (Ctrl+N) albo plik (Ctrl+Shift+O).</source>
+        <translation>Choose a practice or document from the list, or add a new practice (Ctrl+N) or a file (Ctrl+Shift+O).</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePractice</name>
+    <message>
+        <source>— brak —</source>
+        <extracomment>(practice id, field) after a field was stored (typed, undone or redone). Links or documents of the practice changed (the list&apos;s counts are stale). The user asked to attach a file to this practice (practice id). The user asked to see a document&apos;s details (document id). The partnership shown in the main window: its projects come first when linking.</extracomment>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>tytuł praktyki</source>
+        <translation>practice title</translation>
+    </message>
+    <message>
+        <source>JST / partnerstwo</source>
+        <translation>LGU / partnership</translation>
+    </message>
+    <message>
+        <source>TERYT</source>
+        <translation>TERYT</translation>
+    </message>
+    <message>
+        <source>partnerstwo</source>
+        <translation>partnership</translation>
+    </message>
+    <message>
+        <source>temat</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <source>cel polityki</source>
+        <translation>policy objective</translation>
+    </message>
+    <message>
+        <source>opis</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>rezultaty</source>
+        <translation>results</translation>
+    </message>
+    <message>
+        <source>kontakt</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>źródło</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>— żadne —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>Brak powiązanych projektów.</source>
+        <translation>No linked projects.</translation>
+    </message>
+    <message>
+        <source>Brak dołączonych plików.</source>
+        <translation>No attached files.</translation>
+    </message>
+    <message>
+        <source>powiązanie praktyki z projektem</source>
+        <translation>linking the practice to a project</translation>
+    </message>
+    <message>
+        <source>usunięcie powiązania z projektem</source>
+        <translation>removing the link to a project</translation>
+    </message>
+    <message>
+        <source>Nie udało się otworzyć pliku {path}.</source>
+        <translation>Could not open the file {path}.</translation>
+    </message>
+    <message>
+        <source>&amp;Tytuł:</source>
+        <translation>Tit&amp;le:</translation>
+    </message>
+    <message>
+        <source>&amp;JST / partnerstwo:</source>
+        <translation>L&amp;GU / partnership:</translation>
+    </message>
+    <message>
+        <source>kto wdrożył praktykę, np. Gmina Kisielice</source>
+        <translation>who implemented the practice, e.g. Gmina Kisielice</translation>
+    </message>
+    <message>
+        <source>TE&amp;RYT:</source>
+        <translation>TER&amp;YT:</translation>
+    </message>
+    <message>
+        <source>7 lub 4 cyfry</source>
+        <translation>7 or 4 digits</translation>
+    </message>
+    <message>
+        <source>Kod TERYT gminy (7 cyfr) lub powiatu (4 cyfry)</source>
+        <translation>TERYT code of the gmina (7 digits) or county (4 digits)</translation>
+    </message>
+    <message>
+        <source>&amp;Partnerstwo:</source>
+        <translation>Partners&amp;hip:</translation>
+    </message>
+    <message>
+        <source>Te&amp;mat:</source>
+        <translation>T&amp;opic:</translation>
+    </message>
+    <message>
+        <source>&amp;Cel polityki (PO):</source>
+        <translation>Policy o&amp;bjective (PO):</translation>
+    </message>
+    <message>
+        <source>&amp;Opis:</source>
+        <translation>De&amp;scription:</translation>
+    </message>
+    <message>
+        <source>&amp;Rezultaty:</source>
+        <translation>Res&amp;ults:</translation>
+    </message>
+    <message>
+        <source>&amp;Kontakt:</source>
+        <translation>Cont&amp;act:</translation>
+    </message>
+    <message>
+        <source>Dane osobowe: usuwane wraz z praktyką</source>
+        <translation>Personal data: deleted together with the practice</translation>
+    </message>
+    <message>
+        <source>Źró&amp;dło:</source>
+        <translation>Sou&amp;rce:</translation>
+    </message>
+    <message>
+        <source>Projekty zainspirowane tą praktyką</source>
+        <translation>Projects inspired by this practice</translation>
+    </message>
+    <message>
+        <source>Po&amp;wiąż</source>
+        <translation>Lin&amp;k</translation>
+    </message>
+    <message>
+        <source>Zapisz, że ta praktyka zainspirowała wybrany projekt</source>
+        <translation>Record that this practice inspired the selected project</translation>
+    </message>
+    <message>
+        <source>Usuń powiązanie</source>
+        <translation>Remove link</translation>
+    </message>
+    <message>
+        <source>Dokumenty praktyki</source>
+        <translation>Practice documents</translation>
+    </message>
+    <message>
+        <source>Dołącz p&amp;lik…</source>
+        <translation>Atta&amp;ch file…</translation>
+    </message>
+    <message>
+        <source>Dołącz do praktyki plik DOCX, PDF, XLSX, ODS, TXT lub MD; jego treść będzie przeszukiwana</source>
+        <translation>Attach a DOCX, PDF, XLSX, ODS, TXT or MD file to the practice; its content will be searchable</translation>
+    </message>
+    <message>
+        <source>Otwórz</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Szczegóły</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Pokaż dokument na liście dokumentów</source>
+        <translation>Show the document in the document list</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Język</source>
@@ -1956,6 +3160,10 @@ The current database will be kept as a backup. The program window will close and
         <source>Kopie zapasowe i &amp;przywracanie…</source>
         <extracomment>A verified restore waiting for the window to close its store (see ui/app.py).</extracomment>
         <translation>Backups and &amp;restore…</translation>
+    </message>
+    <message>
+        <source>Szyfro&amp;wanie danych…</source>
+        <translation>Data e&amp;ncryption…</translation>
     </message>
     <message>
         <source>Ostatnia synchronizacja: {when}</source>
@@ -2348,6 +3556,245 @@ The current database will be kept as a backup. The program window will close and
     <message>
         <source>Nowe spotkanie w tej misji</source>
         <translation>New meeting in this field mission</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkingPage</name>
+    <message>
+        <source>Termin</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Wydarzenie</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Rodzaj, temat</source>
+        <translation>Type, topic</translation>
+    </message>
+    <message>
+        <source>Partn. / os.</source>
+        <translation>Partn. / people</translation>
+    </message>
+    <message>
+        <source>Wszystkie rodzaje</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Wszystkie tematy</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <source>Tylko z udziałem: {short}</source>
+        <translation>Only events with {short}</translation>
+    </message>
+    <message>
+        <source>Każdy rok</source>
+        <translation>Any year</translation>
+    </message>
+    <message>
+        <source>Wydarzenia: {n} · uczestnicy łącznie: {people}</source>
+        <translation>Events: {n} · participants in total: {people}</translation>
+    </message>
+    <message>
+        <source>Nowe wydarzenie sieciujące</source>
+        <translation>New networking event</translation>
+    </message>
+    <message>
+        <source>nowe wydarzenie</source>
+        <translation>new event</translation>
+    </message>
+    <message>
+        <source>Usunąć wydarzenie „{title}” wraz z listą partnerstw i uczestników? Imiona, nazwiska i adresy e-mail uczestników zostaną wymazane i nie wrócą po cofnięciu (Ctrl+Z przywróci wydarzenie).</source>
+        <translation>Delete the event “{title}” together with its list of partnerships and participants? The participants&apos; names and e-mail addresses will be erased and will not come back on undo (Ctrl+Z will restore the event).</translation>
+    </message>
+    <message>
+        <source>usunięcie wydarzenia</source>
+        <translation>deleting the event</translation>
+    </message>
+    <message>
+        <source>Wydarzenia sieciujące</source>
+        <translation>Networking events</translation>
+    </message>
+    <message>
+        <source>Tylko z udziałem tego partnerstwa</source>
+        <translation>Only events with this partnership</translation>
+    </message>
+    <message>
+        <source>Pokaż tylko wydarzenia, w których uczestniczyło partnerstwo wybrane po lewej</source>
+        <translation>Show only events in which the partnership selected on the left took part</translation>
+    </message>
+    <message>
+        <source>&amp;Nowe wydarzenie</source>
+        <translation>&amp;New event</translation>
+    </message>
+    <message>
+        <source>Dodaj wydarzenie sieciujące (Ctrl+N)</source>
+        <translation>Add a networking event (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Usuń wydarzenie</source>
+        <translation>Delete e&amp;vent</translation>
+    </message>
+    <message>
+        <source>Usuń zaznaczone wydarzenie wraz z listą partnerstw i uczestników (Delete na liście; Ctrl+Z cofa)</source>
+        <translation>Delete the selected event with its list of partnerships and participants (Delete in the list; Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <source>Szukaj: tytuł, miejsce, organizator… Ctrl+F</source>
+        <translation>Search: title, place, organiser… Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Rodzaj wydarzenia</source>
+        <translation>Event type</translation>
+    </message>
+    <message>
+        <source>Temat wydarzenia</source>
+        <translation>Event topic</translation>
+    </message>
+    <message>
+        <source>Rok wydarzenia</source>
+        <translation>Event year</translation>
+    </message>
+    <message>
+        <source>Wybierz wydarzenie z listy albo dodaj nowe (Ctrl+N).</source>
+        <translation>Choose an event from the list or add a new one (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>&amp;Rodzaj</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>&amp;Tytuł</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Nazwa wydarzenia</source>
+        <translation>Name of the event</translation>
+    </message>
+    <message>
+        <source>&amp;Termin</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Pierwszy dzień wydarzenia</source>
+        <translation>First day of the event</translation>
+    </message>
+    <message>
+        <source>Ostatni dzień wydarzenia kilkudniowego (puste: jednodniowe)</source>
+        <translation>Last day of a multi-day event (empty: a one-day event)</translation>
+    </message>
+    <message>
+        <source>&amp;Miejsce</source>
+        <translation>P&amp;lace</translation>
+    </message>
+    <message>
+        <source>Miejscowość, obiekt (lub „online”)</source>
+        <translation>Town, venue (or “online”)</translation>
+    </message>
+    <message>
+        <source>T&amp;emat</source>
+        <translation>Topi&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;Organizator</source>
+        <translation>Or&amp;ganiser</translation>
+    </message>
+    <message>
+        <source>O&amp;pis, program</source>
+        <translation>Desc&amp;ription, programme</translation>
+    </message>
+    <message>
+        <source>Wizyta studyjna: gospodarz i poznane praktyki</source>
+        <translation>Study visit: host and practices seen</translation>
+    </message>
+    <message>
+        <source>Partnerstwo-&amp;gospodarz</source>
+        <translation>Host partner&amp;ship</translation>
+    </message>
+    <message>
+        <source>&amp;JST-gospodarz</source>
+        <translation>Host LG&amp;U</translation>
+    </message>
+    <message>
+        <source>Wpisz nazwę gminy lub kod TERYT i wybierz z listy</source>
+        <translation>Type a municipality name or TERYT code and choose from the list</translation>
+    </message>
+    <message>
+        <source>Nazwa &amp;gospodarza</source>
+        <translation>Host na&amp;me</translation>
+    </message>
+    <message>
+        <source>np. Aglomeracja Wałbrzyska (ZIT)</source>
+        <translation>e.g. Aglomeracja Wałbrzyska (ZIT)</translation>
+    </message>
+    <message>
+        <source>Poznane &amp;praktyki</source>
+        <translation>&amp;Practices seen</translation>
+    </message>
+    <message>
+        <source>&amp;Wnioski</source>
+        <translation>Conclus&amp;ions</translation>
+    </message>
+    <message>
+        <source>Czego się nauczyliśmy, co partnerstwa zrobią dalej</source>
+        <translation>What we learned, what the partnerships will do next</translation>
+    </message>
+    <message>
+        <source>Uczestnicy</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Partnerstwa uczestniczące</source>
+        <translation>Participating partnerships</translation>
+    </message>
+    <message>
+        <source>Partnerstwa zapisane na tym komputerze</source>
+        <translation>Partnerships stored on this computer</translation>
+    </message>
+    <message>
+        <source>&amp;Dodaj partnerstwo</source>
+        <translation>&amp;Add partnership</translation>
+    </message>
+    <message>
+        <source>Usuń z listy</source>
+        <translation>Remove from list</translation>
+    </message>
+    <message>
+        <source>Osoby</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Filtruj osoby…</source>
+        <translation>Filter people…</translation>
+    </message>
+    <message>
+        <source>Dodaj &amp;osobę</source>
+        <translation>Add p&amp;erson</translation>
+    </message>
+    <message>
+        <source>Nowy wiersz listy uczestników (Enter w ostatnim wierszu)</source>
+        <translation>New row in the participant list (Enter in the last row)</translation>
+    </message>
+    <message>
+        <source>Usuń osobę</source>
+        <translation>Remove person</translation>
+    </message>
+    <message>
+        <source>Usuń zaznaczoną osobę (Delete); jej imię, nazwisko i e-mail zostaną wymazane</source>
+        <translation>Remove the selected person (Delete); their name and e-mail will be erased</translation>
+    </message>
+    <message>
+        <source>Materiały</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Prezentacje, programy i sprawozdania z wydarzenia są przechowywane w bazie wiedzy; tam można je dodawać.</source>
+        <translation>Presentations, programmes and reports from the event are kept in the knowledge base; add them there.</translation>
+    </message>
+    <message>
+        <source>O&amp;twórz</source>
+        <translation>&amp;Open</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +4201,10 @@ The current database will be kept as a backup. The program window will close and
         <translation>survey</translation>
     </message>
     <message>
+        <source>uczestnik wydarzenia sieciującego</source>
+        <translation>networking event participant</translation>
+    </message>
+    <message>
         <source>imię i nazwisko / nazwa</source>
         <extracomment>Polish names of the fields a person is usually found in; others show their column name.</extracomment>
         <translation>name</translation>
@@ -2819,9 +4270,9 @@ The current database will be kept as a backup. The program window will close and
         <translation>partnership council</translation>
     </message>
     <message>
-        <source>Zestawienie obejmuje dane osoby kontaktowej zapisane w programie CWD Desktop na tym komputerze: jej rekord (dane osobowe i zgoda), interesariusza i partnerstwo, do których należy, wpisy partnerstwa, w których całe pole to jej imię i nazwisko (listy obecności, członkowie grup roboczych, autorzy uwag, osoby odpowiedzialne, koordynator), oraz pola tekstowe zawierające jej imię i nazwisko, adres e-mail lub numer telefonu. Nie obejmuje kopii zapasowych ani wcześniej wyeksportowanych plików.</source>
-        <extracomment>What erasure does with a mention (``Mention`` → ``action``). The scope of an export, written into the file itself (Polish; &quot;PersonData&quot;).</extracomment>
-        <translation>This export covers the contact person&apos;s data stored in CWD Desktop on this computer: their record (personal data and consent), the stakeholder and partnership they belong to, the partnership&apos;s records in which a whole field is their name (attendance lists, working group members, comment authors, responsible persons, coordinator), and text fields containing their name, e-mail address or phone number. It does not cover backups or previously exported files.</translation>
+        <source>Zestawienie obejmuje dane osoby kontaktowej zapisane w programie CWD Desktop na tym komputerze: jej rekord (dane osobowe i zgoda), interesariusza i partnerstwo, do których należy, wpisy partnerstwa, w których całe pole to jej imię i nazwisko (listy obecności, członkowie grup roboczych, autorzy uwag, osoby odpowiedzialne, koordynator, uczestnicy wydarzeń sieciujących), oraz pola tekstowe zawierające jej imię i nazwisko, adres e-mail lub numer telefonu. Nie obejmuje kopii zapasowych ani wcześniej wyeksportowanych plików.</source>
+        <extracomment>What erasure does with a mention (``Mention`` → ``action``). A networking event&apos;s participant row only records the person: it is tombstoned. The scope of an export, written into the file itself (Polish; &quot;PersonData&quot;).</extracomment>
+        <translation>The export covers the contact person&apos;s data stored in CWD Desktop on this computer: their record (personal data and consent), the stakeholder and partnership they belong to, the partnership&apos;s records in which a whole field is their name (attendance lists, working group members, comment authors, responsible persons, coordinator, networking event participants), and text fields containing their name, e-mail address or phone number. It does not cover backups or previously exported files.</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +4448,50 @@ The current database will be kept as a backup. The program window will close and
     <message>
         <source>Konflikty synchronizacji</source>
         <translation>Sync conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>PracticesXlsx</name>
+    <message>
+        <source>Dobre praktyki</source>
+        <translation>Good practices</translation>
+    </message>
+    <message>
+        <source>Tytuł</source>
+        <extracomment>(field, Polish header, width), in the file&apos;s column order.</extracomment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>JST / partnerstwo</source>
+        <translation>LGU / partnership</translation>
+    </message>
+    <message>
+        <source>TERYT</source>
+        <translation>TERYT</translation>
+    </message>
+    <message>
+        <source>Temat</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Cel polityki (PO)</source>
+        <translation>Policy objective (PO)</translation>
+    </message>
+    <message>
+        <source>Opis</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Rezultaty</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Źródło</source>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -3997,6 +5492,60 @@ The current database will be kept as a backup. The program window will close and
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Baza {path} jest zaszyfrowana, a jej klucza nie ma w systemowym magazynie haseł tego komputera. Wpisz klucz odzyskiwania, który program pokazał przy szyfrowaniu; zostanie zapamiętany i baza otworzy się bez pytania.</source>
+        <translation>The database {path} is encrypted, and its key is not in the system keyring of this computer. Enter the recovery key the program showed when encrypting; it will be remembered and the database will open without asking.</translation>
+    </message>
+    <message>
+        <source>Zaszyfrowana baza</source>
+        <translation>Encrypted database</translation>
+    </message>
+    <message>
+        <source>&amp;Klucz odzyskiwania (64 znaki 0–9 i A–F; myślniki i spacje można pominąć):</source>
+        <translation>&amp;Recovery key (64 characters 0–9 and A–F; hyphens and spaces can be left out):</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-…</source>
+        <translation>XXXX-XXXX-XXXX-…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveContactBox</name>
+    <message>
+        <source>Usunięcie osoby kontaktowej</source>
+        <translation>Removing a contact person</translation>
+    </message>
+    <message>
+        <source>Jak usunąć osobę „{name}”?</source>
+        <translation>How should “{name}” be removed?</translation>
+    </message>
+    <message>
+        <source>Usuń tylko z listy</source>
+        <translation>Remove from the list only</translation>
+    </message>
+    <message>
+        <source>Usuń wszystkie dane osoby (RODO)</source>
+        <translation>Erase all the person&apos;s data (GDPR)</translation>
+    </message>
+    <message>
+        <source>osoba znika z osób kontaktowych interesariusza, a jej dane z tej listy (imię i nazwisko, funkcja, telefon, e-mail) zostają trwale usunięte. Wpisy, które ją wymieniają (listy obecności, grupy robocze, uwagi z konsultacji, zadania), zostają bez zmian, np. gdy przestała pracować w instytucji.</source>
+        <translation>the person disappears from the stakeholder&apos;s contact persons, and their data in this list (name, role, phone, e-mail) is permanently deleted. Records that mention them (attendance lists, working groups, consultation comments, tasks) stay unchanged, e.g. when they have stopped working at the institution.</translation>
+    </message>
+    <message>
+        <source>na żądanie osoby usuwa też jej wpisy na listach obecności i w grupach roboczych, czyści pola z jej imieniem i nazwiskiem i usuwa jej telefon i e-mail z treści wpisów. Przed usunięciem program pokaże, co dokładnie zmieni.</source>
+        <translation>at the person&apos;s request, also deletes their entries in attendance lists and working groups, clears the fields containing their name and removes their phone and e-mail from the text of records. Before erasing, the program shows exactly what it will change.</translation>
+    </message>
+    <message>
+        <source>Żadnego z tych usunięć nie można cofnąć.</source>
+        <translation>Neither of these removals can be undone.</translation>
+    </message>
+    <message>
+        <source>Anuluj</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Szukaj wszędzie (Ctrl+Shift+F)</source>
@@ -4391,10 +5940,6 @@ satisfied</translation>
         <translation>editing a contact person</translation>
     </message>
     <message>
-        <source>Usunąć osobę kontaktową „{name}”? Jej dane osobowe zostaną trwale usunięte i tego nie można cofnąć.</source>
-        <translation>Delete the contact person “{name}”? Their personal data will be permanently deleted; this cannot be undone.</translation>
-    </message>
-    <message>
         <source>Zaimportowano {n} interesariuszy i {c} osób kontaktowych.</source>
         <translation>Imported {n} stakeholders and {c} contact persons.</translation>
     </message>
@@ -4503,12 +6048,12 @@ satisfied</translation>
         <translation>E&amp;dit…</translation>
     </message>
     <message>
-        <source>&amp;Usuń dane osoby</source>
-        <translation>&amp;Remove person&apos;s data</translation>
+        <source>&amp;Usuń osobę…</source>
+        <translation>&amp;Remove person…</translation>
     </message>
     <message>
-        <source>Trwale usuwa dane osobowe tej osoby</source>
-        <translation>Permanently deletes this person&apos;s personal data</translation>
+        <source>Usuwa osobę z listy albo wszystkie jej dane (RODO); nie można tego cofnąć</source>
+        <translation>Removes the person from the list or erases all their data (GDPR); this cannot be undone</translation>
     </message>
     <message>
         <source>&amp;RODO</source>
@@ -6241,6 +7786,18 @@ F2 – rename</translation>
         <translation>Projects</translation>
     </message>
     <message>
+        <source>Wdrożenie</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <source>Sieciowanie</source>
+        <translation>Networking</translation>
+    </message>
+    <message>
+        <source>Baza wiedzy</source>
+        <translation>Knowledge base</translation>
+    </message>
+    <message>
         <source>Dokumenty</source>
         <translation>Documents</translation>
     </message>
@@ -6399,7 +7956,7 @@ F2 – rename</translation>
     </message>
     <message>
         <source>Baza danych {path} jest uszkodzona ({verdict}); zamknij inne okna programu i uruchom go ponownie, aby przywrócić kopię zapasową {backup}.</source>
-        <extracomment>SQLite reported damage during this session (&quot;malformed&quot;).</extracomment>
+        <extracomment>SQLite reported damage during this session (&quot;malformed&quot;). The SQLCipher key of an encrypted store (None: a plain file).</extracomment>
         <translation>The database {path} is damaged ({verdict}); close the other program windows and restart the program to restore the backup {backup}.</translation>
     </message>
     <message>
@@ -6443,8 +8000,18 @@ F2 – rename</translation>
         <translation>The file “{file}” is password-protected; save it without a password and import it again.</translation>
     </message>
     <message>
+        <source>Odczyt pliku „{file}” wymagałby zbyt wiele pamięci, więc plik jest uszkodzony albo za duży; otwórz go w arkuszu kalkulacyjnym i zapisz ponownie (najlepiej jako XLSX).</source>
+        <extracomment>Formats read in a memory-limited child process where the system allows (``isolated``): calamine trusts the sizes these binary or repeated layouts state.</extracomment>
+        <translation>Reading the file “{file}” would take too much memory, so the file is damaged or too large; open it in a spreadsheet program and save it again (preferably as XLSX).</translation>
+    </message>
+    <message>
         <source>Pliku „{file}” nie da się odczytać jako tekstu w UTF-8 ani Windows-1250 (bajt nr {offset}); zapisz go ponownie jako CSV UTF-8.</source>
+        <extracomment>Byte order marks of UTF-16 (&quot;Tekst Unicode&quot; from Excel is UTF-16 with tabs).</extracomment>
         <translation>The file “{file}” cannot be read as UTF-8 or Windows-1250 text (byte {offset}); save it again as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Plik „{file}” ma w wierszu {line} znak NUL (bajt zerowy), którego nie ma w zwykłym pliku tekstowym; zapisz go ponownie jako CSV UTF-8.</source>
+        <translation>The file “{file}” has a NUL character (zero byte) on line {line}, which a normal text file does not contain; save it again as CSV UTF-8.</translation>
     </message>
     <message>
         <source>Plik „{file}” nie jest poprawnym plikiem CSV: {reason}.</source>
@@ -6638,9 +8205,78 @@ F2 – rename</translation>
         <translation>There is no attachment {id}.</translation>
     </message>
     <message>
+        <source>Nie ma partnerstwa {key} na tym komputerze.</source>
+        <extracomment>A loose e-mail check: something@something.tld, no spaces.</extracomment>
+        <translation>There is no partnership {key} on this computer.</translation>
+    </message>
+    <message>
+        <source>Nie ma wydarzenia sieciującego {id}.</source>
+        <translation>There is no networking event {id}.</translation>
+    </message>
+    <message>
+        <source>Wydarzenie „{event}” ({starts}) odbyło się przed utworzeniem partnerstwa „{partnership}” ({formed}), więc partnerstwo nie mogło w nim uczestniczyć.</source>
+        <translation>The event “{event}” ({starts}) took place before the partnership “{partnership}” was formed ({formed}), so the partnership could not have taken part in it.</translation>
+    </message>
+    <message>
+        <source>Podaj nazwę wydarzenia sieciującego.</source>
+        <translation>Enter the name of the networking event.</translation>
+    </message>
+    <message>
         <source>Data wydarzenia „{value}” nie jest datą (RRRR-MM-DD lub DD.MM.RRRR).</source>
         <extracomment>Where attachments are put under their own names to be opened. The event&apos;s dates, each with the message for a value that is not a date.</extracomment>
         <translation>The event date “{value}” is not a date (YYYY-MM-DD or DD.MM.YYYY).</translation>
+    </message>
+    <message>
+        <source>Data zakończenia wydarzenia „{value}” nie jest datą (RRRR-MM-DD lub DD.MM.RRRR).</source>
+        <translation>The event end date “{value}” is not a date (YYYY-MM-DD or DD.MM.YYYY).</translation>
+    </message>
+    <message>
+        <source>Podaj datę wydarzenia sieciującego.</source>
+        <translation>Enter the date of the networking event.</translation>
+    </message>
+    <message>
+        <source>Nieznany rodzaj wydarzenia „{value}” (konferencja, seminarium, wizyta studyjna, forum lub spotkanie regionalne).</source>
+        <translation>Unknown event type “{value}” (conference, seminar, study_visit, forum or regional_meeting).</translation>
+    </message>
+    <message>
+        <source>Nieznany temat wydarzenia „{value}”.</source>
+        <translation>Unknown event topic “{value}”.</translation>
+    </message>
+    <message>
+        <source>Wydarzenie „{event}” nie może skończyć się ({ends}) wcześniej, niż się zaczyna ({starts}).</source>
+        <translation>The event “{event}” cannot end ({ends}) before it starts ({starts}).</translation>
+    </message>
+    <message>
+        <source>Wizyta studyjna „{event}” musi mieć gospodarza: wskaż partnerstwo albo JST (kod TERYT).</source>
+        <translation>The study visit “{event}” must have a host: specify a partnership or an LGU (TERYT code).</translation>
+    </message>
+    <message>
+        <source>Gospodarz wizyty „{code}” nie jest kodem TERYT JST z rejestru (gmina: 7 cyfr, powiat: 4 cyfry); wybierz JST z listy.</source>
+        <translation>The visit host “{code}” is not the TERYT code of an LGU in the register (gmina: 7 digits, county: 4 digits); choose an LGU from the list.</translation>
+    </message>
+    <message>
+        <source>Wydarzenia „{event}” nie można przenieść na {starts}: uczestniczyło w nim partnerstwo „{partnership}”, utworzone dopiero {formed}.</source>
+        <translation>The event “{event}” cannot be moved to {starts}: the partnership “{partnership}”, which was only formed on {formed}, took part in it.</translation>
+    </message>
+    <message>
+        <source>Partnerstwo „{partnership}” jest już na liście wydarzenia „{event}”.</source>
+        <translation>The partnership “{partnership}” is already on the list of the event “{event}”.</translation>
+    </message>
+    <message>
+        <source>Podaj imię i nazwisko uczestnika wydarzenia.</source>
+        <translation>Enter the name of the event participant.</translation>
+    </message>
+    <message>
+        <source>„{value}” nie wygląda na adres e-mail uczestnika (np. jan@gmina.pl).</source>
+        <translation>“{value}” does not look like a participant&apos;s e-mail address (e.g. jan@gmina.pl).</translation>
+    </message>
+    <message>
+        <source>Partnerstwo uczestnika „{name}” nie jest na liście partnerstw tego wydarzenia; dodaj je najpierw do wydarzenia.</source>
+        <translation>The partnership of the participant “{name}” is not on this event&apos;s list of partnerships; add it to the event first.</translation>
+    </message>
+    <message>
+        <source>Uczestnik „{value}”: podaj „Imię i nazwisko;Instytucja;Funkcja” (opcjonalnie „;e-mail;partnerstwo”).</source>
+        <translation>Participant “{value}”: give “Name;Institution;Role” (optionally “;e-mail;partnership”).</translation>
     </message>
     <message>
         <source>Data ogłoszenia „{value}” nie jest datą (RRRR-MM-DD lub DD.MM.RRRR).</source>
@@ -6753,6 +8389,7 @@ F2 – rename</translation>
     </message>
     <message>
         <source>Nie można przygotować pliku {path} do otwarcia: {reason}.</source>
+        <extracomment>Where materials are put under their own names to be opened (as consultation attachments). Fields of ``network_event`` a form shows. Only events this partnership took part in. Words typed into the search field (title, place, organiser, host), diacritics ignored.</extracomment>
         <translation>Cannot prepare the file {path} for opening: {reason}.</translation>
     </message>
     <message>
@@ -7001,9 +8638,49 @@ F2 – rename</translation>
         <translation>“{value}” is not an amount in złoty (e.g. 1 250 000,00).</translation>
     </message>
     <message>
+        <source>Dobra praktyka {id} nie istnieje w bazie wiedzy.</source>
+        <translation>Good practice {id} does not exist in the knowledge base.</translation>
+    </message>
+    <message>
+        <source>Podaj tytuł dobrej praktyki.</source>
+        <translation>Enter the title of the good practice.</translation>
+    </message>
+    <message>
+        <source>„{value}” nie jest tematem bazy wiedzy.</source>
+        <translation>“{value}” is not a knowledge base topic.</translation>
+    </message>
+    <message>
         <source>„{value}” nie jest celem polityki spójności (PO1–PO5).</source>
         <extracomment>Tables holding a project&apos;s parts, tombstoned and restored with it.</extracomment>
         <translation>“{value}” is not a cohesion policy objective (PO1–PO5).</translation>
+    </message>
+    <message>
+        <source>Partnerstwo {id} nie istnieje.</source>
+        <translation>Partnership {id} does not exist.</translation>
+    </message>
+    <message>
+        <source>Podaj tytuł dokumentu.</source>
+        <translation>Enter the document title.</translation>
+    </message>
+    <message>
+        <source>Dokument musi mieć nazwę pliku.</source>
+        <translation>The document must have a file name.</translation>
+    </message>
+    <message>
+        <source>„{value}” nie jest rodzajem dokumentu bazy wiedzy.</source>
+        <translation>“{value}” is not a knowledge base document type.</translation>
+    </message>
+    <message>
+        <source>Wydarzenie {id} nie istnieje.</source>
+        <translation>Event {id} does not exist.</translation>
+    </message>
+    <message>
+        <source>Ta dobra praktyka jest już powiązana z tym projektem.</source>
+        <translation>This good practice is already linked to this project.</translation>
+    </message>
+    <message>
+        <source>Projekt {id} nie istnieje.</source>
+        <translation>Project {id} does not exist.</translation>
     </message>
     <message>
         <source>„{value}” nie jest obszarem tematycznym pakietu.</source>
@@ -7026,6 +8703,58 @@ F2 – rename</translation>
         <translation>Project {id} does not exist in this partnership.</translation>
     </message>
     <message>
+        <source>Podaj datę wydatku projektu „{project}”.</source>
+        <translation>Enter the date of the expense of the project “{project}”.</translation>
+    </message>
+    <message>
+        <source>Wybierz wskaźnik projektu, którego wartość podajesz.</source>
+        <translation>Choose the project indicator whose value you are reporting.</translation>
+    </message>
+    <message>
+        <source>Wskaźnik „{name}” nie należy do projektu „{project}”.</source>
+        <translation>The indicator “{name}” does not belong to the project “{project}”.</translation>
+    </message>
+    <message>
+        <source>Podaj wartość wskaźnika „{name}” projektu „{project}”.</source>
+        <translation>Enter the value of the indicator “{name}” of the project “{project}”.</translation>
+    </message>
+    <message>
+        <source>Wartość wskaźnika „{name}” projektu „{project}” „{value}” nie jest liczbą.</source>
+        <translation>The value “{value}” of the indicator “{name}” of the project “{project}” is not a number.</translation>
+    </message>
+    <message>
+        <source>Wartość wskaźnika „{name}” projektu „{project}” podano w {unit}, a wskaźnik jest mierzony w {expected}; przelicz ją na {expected} albo zostaw jednostkę pustą.</source>
+        <translation>The value of the indicator “{name}” of the project “{project}” was given in {unit}, but the indicator is measured in {expected}; convert it to {expected} or leave the unit empty.</translation>
+    </message>
+    <message>
+        <source>Wartość wskaźnika „{name}” projektu „{project}” podano w {unit}, a wskaźnik nie ma określonej jednostki; uzupełnij ją najpierw w fiszce projektu.</source>
+        <translation>The value of the indicator “{name}” of the project “{project}” was given in {unit}, but the indicator has no unit set; add it in the project fiche first.</translation>
+    </message>
+    <message>
+        <source>Podaj datę, na którą podajesz wartość wskaźnika „{name}” ({project}).</source>
+        <translation>Enter the date to which the value of the indicator “{name}” ({project}) refers.</translation>
+    </message>
+    <message>
+        <source>„{value}” nie jest wynikiem naboru wniosków.</source>
+        <translation>“{value}” is not an application result in a call for proposals.</translation>
+    </message>
+    <message>
+        <source>Kwotę przyznaną wniosku projektu „{project}” można podać dopiero, gdy wniosek zostanie wybrany do dofinansowania.</source>
+        <translation>The amount granted for the application of the project “{project}” can only be entered once the application has been selected for funding.</translation>
+    </message>
+    <message>
+        <source>Wniosek projektu „{project}” rozstrzygnięto ({decided}) przed jego złożeniem ({submitted}).</source>
+        <translation>The application of the project “{project}” was decided ({decided}) before it was submitted ({submitted}).</translation>
+    </message>
+    <message>
+        <source>Podaj tytuł rekomendacji.</source>
+        <translation>Enter the title of the recommendation.</translation>
+    </message>
+    <message>
+        <source>„{value}” nie jest priorytetem (wysoki, średni, niski).</source>
+        <translation>“{value}” is not a priority (high, medium, low).</translation>
+    </message>
+    <message>
         <source>Podaj tytuł projektu.</source>
         <translation>Enter the project title.</translation>
     </message>
@@ -7040,6 +8769,10 @@ F2 – rename</translation>
     <message>
         <source>Projekt „{name}” kończy się ({end}) przed rozpoczęciem ({start}).</source>
         <translation>The project “{name}” ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>Projekt „{name}” zakończono ({end}) przed jego rozpoczęciem ({start}).</source>
+        <translation>The project “{name}” was completed ({end}) before it was started ({start}).</translation>
     </message>
     <message>
         <source>„{value}” nie jest źródłem finansowania.</source>
@@ -7060,6 +8793,10 @@ F2 – rename</translation>
     <message>
         <source>Zadanie „{name}” kończy się ({end}) przed rozpoczęciem ({start}).</source>
         <translation>The task “{name}” ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>Zadanie „{name}” zakończono ({end}) przed jego rozpoczęciem ({start}).</source>
+        <translation>The task “{name}” was completed ({end}) before it was started ({start}).</translation>
     </message>
     <message>
         <source>„{value}” nie jest rodzajem wskaźnika (produkt, rezultat).</source>
@@ -7199,7 +8936,7 @@ F2 – rename</translation>
     </message>
     <message>
         <source>Schemat serwera (wersja {server}) jest nowszy niż ta wersja programu ({client}); zaktualizuj program.</source>
-        <extracomment>The group role every advisor role belongs to; the grants and policies name it. The partnerships of the connected role, used by every partnership-scoped policy. Sync tables: name -&gt; DDL. Created in this order (advisor before its assignments). Row-level security of the sync tables: table -&gt; (privileges, policy); a policy &quot;USING|CHECK&quot; has a separate WITH CHECK expression. Appends every insert/update of a synced row to the change feed. SECURITY DEFINER so advisors need no write grant on the feed; the fixed search_path keeps a role from planting its own ``change_feed`` in front of ours. One statement-level trigger per event (PostgreSQL allows a transition table on single-event triggers only): a push of 10,000 rows is one feed insert. The row-level trigger of the first server schema, replaced on upgrade. Server-only column of every synced table: {field: [device id, ISO time]}.</extracomment>
+        <extracomment>The group role every advisor role belongs to; the grants and policies name it. The partnerships of the connected role and the team&apos;s shared scope (networking events, the knowledge base), used by every partnership-scoped policy. The name of the scope policy. It changes whenever a policy&apos;s text changes, so ``init_schema`` on an older server drops the old policy and creates the new one (PostgreSQL cannot compare policy expressions reliably). Names the scope policy had on older servers, dropped on upgrade. Sync tables: name -&gt; DDL. Created in this order (advisor before its assignments). Row-level security of the sync tables: table -&gt; (privileges, policy); a policy &quot;USING|CHECK&quot; has a separate WITH CHECK expression. Appends every insert/update of a synced row to the change feed. SECURITY DEFINER so advisors need no write grant on the feed; the fixed search_path keeps a role from planting its own ``change_feed`` in front of ours. One statement-level trigger per event (PostgreSQL allows a transition table on single-event triggers only): a push of 10,000 rows is one feed insert. The row-level trigger of the first server schema, replaced on upgrade. Server-only column of every synced table: {field: [device id, ISO time]}.</extracomment>
         <translation>The server schema (version {server}) is newer than this version of the program ({client}); update the program.</translation>
     </message>
     <message>
@@ -7289,6 +9026,7 @@ F2 – rename</translation>
     </message>
     <message>
         <source>Pakiet {path}, plik mutations.jsonl, wiersz {line}: uszkodzony zapis zmiany; nic nie wczytano.</source>
+        <extracomment>Fields of a ``mutations.jsonl`` line that must be JSON strings. Row, partnership and device ids are ``varchar(36)`` on the server. Fields whose text names a record in a message, most telling first. A person&apos;s name as conflicts keep it (``sync_conflict.current_by``).</extracomment>
         <translation>Bundle {path}, file mutations.jsonl, line {line}: damaged change entry; nothing was imported.</translation>
     </message>
     <message>
@@ -7300,12 +9038,53 @@ F2 – rename</translation>
         <translation>Bundle {path}, file mutations.jsonl, line {line}: unknown column {column} in table {table}; nothing was imported.</translation>
     </message>
     <message>
-        <source>Pakiet {path}, plik mutations.jsonl, wiersz {line}: niepoprawna wartość kolumny {column} w tabeli {table}; nic nie wczytano.</source>
-        <translation>Bundle {path}, file mutations.jsonl, line {line}: invalid value of column {column} in table {table}; nothing was imported.</translation>
+        <source>Pakiet {path}, plik mutations.jsonl, wiersz {line}: pole {column} rekordu {record} w tabeli {table} ma wartość {value}, a musi to być liczba całkowita od {low} do {high}; nic nie wczytano.</source>
+        <extracomment>One sentence per reason a value cannot be stored (``codec.problem``&apos;s answer).</extracomment>
+        <translation>Bundle {path}, file mutations.jsonl, line {line}: field {column} of record {record} in table {table} has the value {value}, but it must be a whole number from {low} to {high}; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Pakiet {path}, plik mutations.jsonl, wiersz {line}: pole {column} rekordu {record} w tabeli {table} ma wartość {value}, a musi to być skończona liczba; nic nie wczytano.</source>
+        <translation>Bundle {path}, file mutations.jsonl, line {line}: field {column} of record {record} in table {table} has the value {value}, but it must be a finite number; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Pakiet {path}, plik mutations.jsonl, wiersz {line}: pole {column} rekordu {record} w tabeli {table} ma wartość {value}, a musi to być true albo false; nic nie wczytano.</source>
+        <translation>Bundle {path}, file mutations.jsonl, line {line}: field {column} of record {record} in table {table} has the value {value}, but it must be true or false; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Pakiet {path}, plik mutations.jsonl, wiersz {line}: pole {column} rekordu {record} w tabeli {table} ma wartość {value}, która nie jest datą RRRR-MM-DD; nic nie wczytano.</source>
+        <translation>Bundle {path}, file mutations.jsonl, line {line}: field {column} of record {record} in table {table} has the value {value}, which is not a YYYY-MM-DD date; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Pakiet {path}, plik mutations.jsonl, wiersz {line}: pole {column} rekordu {record} w tabeli {table} ma wartość {value}, która nie jest datą i godziną z zakresu kalendarza; nic nie wczytano.</source>
+        <translation>Bundle {path}, file mutations.jsonl, line {line}: field {column} of record {record} in table {table} has the value {value}, which is not a date and time within the calendar range; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Pakiet {path}, plik mutations.jsonl, wiersz {line}: pole {column} rekordu {record} w tabeli {table} ma wartość {value}, która nie jest zapisem base64; nic nie wczytano.</source>
+        <translation>Bundle {path}, file mutations.jsonl, line {line}: field {column} of record {record} in table {table} has the value {value}, which is not base64 data; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Pakiet {path}, plik mutations.jsonl, wiersz {line}: pole {column} rekordu {record} w tabeli {table} ma wartość {value}, która nie jest tekstem do zapisania (albo zawiera znak NUL); nic nie wczytano.</source>
+        <translation>Bundle {path}, file mutations.jsonl, line {line}: field {column} of record {record} in table {table} has the value {value}, which is not text that can be stored (or it contains a NUL character); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Pakiet {path}, plik mutations.jsonl, wiersz {line}: pole {column} rekordu {record} w tabeli {table} ma {length} znaków, a może mieć najwyżej {limit}; nic nie wczytano.</source>
+        <translation>Bundle {path}, file mutations.jsonl, line {line}: field {column} of record {record} in table {table} has {length} characters, but it can have at most {limit}; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Pakiet {path}, plik mutations.jsonl, wiersz {line}: rekordowi {record} w tabeli {table} brakuje wymaganej wartości pola {column}; nic nie wczytano.</source>
+        <translation>Bundle {path}, file mutations.jsonl, line {line}: record {record} in table {table} lacks a value for the required field {column}; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Pakiet {path}: zmiana rekordu {record} w tabeli {table} przypisuje go do innego partnerstwa niż na tym komputerze, więc pakiet jest uszkodzony; nic nie wczytano.</source>
+        <translation>Bundle {path}: the change to record {record} in table {table} assigns it to a different partnership than on this computer, so the bundle is damaged; nothing was imported.</translation>
     </message>
     <message>
         <source>Pakiet {path}: rekord tabeli {table} powiela rekord z tego komputera ({reason}), więc nic nie wczytano; zmień skrót nazwy jednego z nich i wczytaj pakiet ponownie.</source>
         <translation>Bundle {path}: a record of table {table} duplicates a record on this computer ({reason}), so nothing was imported; change the short name of one of them and import the bundle again.</translation>
+    </message>
+    <message>
+        <source>Pakiet {path}: rekordów tabeli {table} nie można zapisać na tym komputerze ({reason}), więc nic nie wczytano.</source>
+        <translation>Bundle {path}: records of table {table} cannot be saved on this computer ({reason}), so nothing was imported.</translation>
     </message>
     <message>
         <source>Nie ma otwartego konfliktu {id}.</source>
@@ -7325,7 +9104,7 @@ F2 – rename</translation>
     </message>
     <message>
         <source>Plik {path} nie jest pakietem synchronizacji .cwdsync albo jest uszkodzony lub niepełny; nic nie wczytano.</source>
-        <extracomment>local_meta key prefix remembering who is behind a device id (for conflicts).</extracomment>
+        <extracomment>local_meta key prefix remembering who is behind a device id (for conflicts). What ``zipfile`` raises for a damaged or cut file: bad headers, a broken deflate stream, a flipped flag asking for a method or a password it does not have, a member name that is not the UTF-8 its flag promises. Opening the file: a directory that makes no sense (``ValueError``) is damage too.</extracomment>
         <translation>The file {path} is not a .cwdsync sync bundle, or it is damaged or incomplete; nothing was imported.</translation>
     </message>
     <message>
@@ -7422,6 +9201,113 @@ F2 – rename</translation>
         <source>Nic nie usunięto: usunięcia danych osoby nie można cofnąć; powtórz polecenie z --yes.</source>
         <translation>Nothing was erased: erasure of the person&apos;s data cannot be undone; repeat the command with --yes.</translation>
     </message>
+    <message>
+        <source>Plik „{file}” ma nieobsługiwany format (baza wiedzy przyjmuje pliki DOCX, PDF, XLSX, ODS, TXT i MD); nic nie zapisano.</source>
+        <extracomment>File types the knowledge base takes, by suffix. Extracted text kept per file: enough for any guide, bounded for a 900-page scan export. The signature of an OLE compound file: Office files saved with a password are OLE files.</extracomment>
+        <translation>The file “{file}” has an unsupported format (the knowledge base accepts DOCX, PDF, XLSX, ODS, TXT and MD files); nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Pliku „{file}” nie da się odczytać, bo jest uszkodzony albo nie jest plikiem {kind}; nic nie zapisano.</source>
+        <translation>The file “{file}” cannot be read because it is damaged or is not a {kind} file; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Plik „{file}” jest chroniony hasłem, więc nie da się odczytać jego treści: zapisz go bez hasła i dodaj ponownie; nic nie zapisano.</source>
+        <translation>The file “{file}” is password-protected, so its content cannot be read: save it without a password and add it again; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Nie można odczytać pliku „{file}”: {reason}; nic nie zapisano.</source>
+        <translation>Cannot read the file “{file}”: {reason}; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Plik „{file}” jest pusty; nic nie zapisano.</source>
+        <translation>The file “{file}” is empty; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Plik „{file}” nie jest tekstem w UTF-8 ani Windows-1250 (bajt nr {offset}); nic nie zapisano.</source>
+        <translation>The file “{file}” is not UTF-8 or Windows-1250 text (byte {offset}); nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Arkusz w pliku „{file}” sięga aż do komórki {cell}, za daleko, by go odczytać; usuń zbędne wiersze i kolumny albo skopiuj dane do nowego skoroszytu.</source>
+        <extracomment>The most cells (rows × columns, from A1) a sheet may span: 320 MB in calamine. Bytes of XML scanned at a time. Columns of a two-letter reference (A … ZZ).</extracomment>
+        <translation>The sheet in the file “{file}” extends as far as cell {cell}, too far to be read; delete the unneeded rows and columns or copy the data to a new workbook.</translation>
+    </message>
+    <message>
+        <source>Plik „{file}”, wiersz {row}, kolumna „{column}”: {message}</source>
+        <extracomment>Other names people give these columns (folded, letters and digits only).</extracomment>
+        <translation>File “{file}”, row {row}, column “{column}”: {message}</translation>
+    </message>
+    <message>
+        <source>W pliku „{file}” brakuje kolumny „Tytuł” (szukano jej w wierszu {row}, pierwszym wypełnionym); nic nie zaimportowano.</source>
+        <translation>The file “{file}” has no “Title” (“Tytuł”) column (it was looked for in row {row}, the first filled row); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Plik „{file}”, wiersz {row}: praktyka „{title}” powtarza wiersz {other}; nic nie zaimportowano.</source>
+        <translation>File “{file}”, row {row}: the practice “{title}” repeats row {other}; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Dokument {id} nie istnieje w bazie wiedzy.</source>
+        <extracomment>Folder of read-only copies handed to the system&apos;s viewer (blobs are named by hash). How many FTS hits a filter considers (the knowledge base holds hundreds, not millions). What the document belongs to, as a list shows it: its practice, else its event.</extracomment>
+        <translation>Document {id} does not exist in the knowledge base.</translation>
+    </message>
+    <message>
+        <source>Dane w bazie {path} zmieniły się w trakcie przepisywania; baza pozostała bez zmian — spróbuj ponownie.</source>
+        <extracomment>The key of the copy (None: decrypted, a plain file). The backup of the store made before the copy. False: the store already was in the wanted state (only backups were looked at). The recovery key, shown once after encrypting (None after decrypting).</extracomment>
+        <translation>The data in the database {path} changed while it was being rewritten; the database was left unchanged — try again.</translation>
+    </message>
+    <message>
+        <source>Nie udało się zastąpić bazy {path} przepisaną kopią ({reason}); baza pozostała bez zmian.</source>
+        <translation>Could not replace the database {path} with the rewritten copy ({reason}); the database was left unchanged.</translation>
+    </message>
+    <message>
+        <source>Baza {path} jest zaszyfrowana, a jej klucza nie ma w systemowym magazynie haseł; podaj klucz odzyskiwania (polecenie: cwd-desktop unlock).</source>
+        <extracomment>Beside the database: the name of the key&apos;s keyring entry (not the key).</extracomment>
+        <translation>The database {path} is encrypted, and its key is not in the system keyring; enter the recovery key (command: cwd-desktop unlock).</translation>
+    </message>
+    <message>
+        <source>Klucz nie pasuje do zaszyfrowanej bazy {path} (albo plik jest uszkodzony); niczego nie zmieniono.</source>
+        <translation>The key does not match the encrypted database {path} (or the file is damaged); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Szyfrowanie bazy jest niedostępne w tej instalacji programu (brak modułu sqlcipher3).</source>
+        <translation>Database encryption is not available in this installation of the program (the sqlcipher3 module is missing).</translation>
+    </message>
+    <message>
+        <source>Baza {path} jest zaszyfrowana, a ta instalacja programu nie obsługuje szyfrowania (brak modułu sqlcipher3); zainstaluj pełną wersję programu.</source>
+        <translation>The database {path} is encrypted, but this installation of the program does not support encryption (the sqlcipher3 module is missing); install the full version of the program.</translation>
+    </message>
+    <message>
+        <source>Klucz odzyskiwania to 64 znaki 0–9 i A–F (myślniki i spacje można pominąć); podano {count} takich znaków — sprawdź, czy przepisano go w całości.</source>
+        <translation>A recovery key is 64 characters 0–9 and A–F (hyphens and spaces can be left out); {count} such characters were given — check that the whole key was copied.</translation>
+    </message>
+    <message>
+        <source>Systemowy magazyn haseł jest niedostępny ({reason}), a bez niego klucza szyfrowania nie da się bezpiecznie przechować; baza pozostała bez zmian.</source>
+        <translation>The system keyring is unavailable ({reason}), and without it the encryption key cannot be stored safely; the database was left unchanged.</translation>
+    </message>
+    <message>
+        <source>Nie udało się zapisać pliku {path}: {reason}; niczego nie zmieniono.</source>
+        <translation>Could not save the file {path}: {reason}; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Baza {path} nie jest zaszyfrowana; klucz nie jest potrzebny.</source>
+        <translation>The database {path} is not encrypted; no key is needed.</translation>
+    </message>
+    <message>
+        <source>Przepisana kopia bazy {path} jest uszkodzona ({verdict}); oryginał pozostał bez zmian.</source>
+        <extracomment>How many SQLite VM steps pass between two looks at the Cancel button.</extracomment>
+        <translation>The rewritten copy of the database {path} is damaged ({verdict}); the original was left unchanged.</translation>
+    </message>
+    <message>
+        <source>Przepisana kopia bazy {path} ma inne tabele lub liczby wierszy niż oryginał; oryginał pozostał bez zmian.</source>
+        <translation>The rewritten copy of the database {path} has different tables or row counts than the original; the original was left unchanged.</translation>
+    </message>
+    <message>
+        <source>Nie ma kogo zapytać o klucz odzyskiwania; podaj go opcją --key.</source>
+        <translation>There is no one to ask for the recovery key; give it with the --key option.</translation>
+    </message>
+    <message>
+        <source>Baza {path} nie jest zaszyfrowana, więc nie ma klucza odzyskiwania.</source>
+        <translation>The database {path} is not encrypted, so there is no recovery key.</translation>
+    </message>
 </context>
 <context>
     <name>fieldwork</name>
@@ -7437,6 +9323,42 @@ F2 – rename</translation>
         <source>powiat {name}</source>
         <extracomment>Background of an overdue action item (a soft red that keeps black text readable).</extracomment>
         <translation>{name} county</translation>
+    </message>
+</context>
+<context>
+    <name>implementation</name>
+    <message>
+        <source>Opóźnione projekty</source>
+        <extracomment>Results still waiting for a decision: their requested amount is &quot;pending&quot;. Project statuses whose work is over (no &quot;today&quot; delay, no missing application). How many years ahead an indicator&apos;s deadline counts as &quot;near&quot; for the open issues. Headings of the issue kinds, in the order documents list them.</extracomment>
+        <translation>Delayed projects</translation>
+    </message>
+    <message>
+        <source>Opóźnione zadania</source>
+        <translation>Delayed tasks</translation>
+    </message>
+    <message>
+        <source>Wskaźniki zagrożone nieosiągnięciem</source>
+        <translation>Indicators at risk of not being achieved</translation>
+    </message>
+    <message>
+        <source>Wnioski odrzucone lub wycofane</source>
+        <translation>Applications rejected or withdrawn</translation>
+    </message>
+    <message>
+        <source>Wnioski oczekujące na rozstrzygnięcie</source>
+        <translation>Applications awaiting a decision</translation>
+    </message>
+    <message>
+        <source>Projekty bez wniosku o dofinansowanie</source>
+        <translation>Projects without a funding application</translation>
+    </message>
+    <message>
+        <source>Przekroczenie kosztorysu</source>
+        <translation>Budget overrun</translation>
+    </message>
+    <message>
+        <source>Niezamknięte ustalenia ze spotkań</source>
+        <translation>Unfinished actions from meetings</translation>
     </message>
 </context>
 <context>
@@ -7493,7 +9415,7 @@ F2 – rename</translation>
     </message>
     <message>
         <source>Zapisywanie…</source>
-        <extracomment>Rows after this import, per table, to scrub forwarded personal data of tombstones. (table, row) -&gt; field -&gt; (device, ISO time) of the changes written by this import.</extracomment>
+        <extracomment>(position in the bundle, mutation, the base version of its forwarded entry). Rows after this import, per table, to scrub forwarded personal data of tombstones. (table, row) -&gt; field -&gt; (device, ISO time) of the changes written by this import.</extracomment>
         <translation>Saving…</translation>
     </message>
     <message>
@@ -7519,6 +9441,30 @@ F2 – rename</translation>
     <message>
         <source>Zapisywanie plików…</source>
         <translation>Saving files…</translation>
+    </message>
+    <message>
+        <source>Odczytywanie tekstu PDF…</source>
+        <translation>Reading PDF text…</translation>
+    </message>
+    <message>
+        <source>Zapisywanie kopii zapasowej…</source>
+        <translation>Saving a backup…</translation>
+    </message>
+    <message>
+        <source>Szyfrowanie bazy…</source>
+        <translation>Encrypting the database…</translation>
+    </message>
+    <message>
+        <source>Odszyfrowywanie bazy…</source>
+        <translation>Decrypting the database…</translation>
+    </message>
+    <message>
+        <source>Sprawdzanie przepisanej bazy…</source>
+        <translation>Checking the rewritten database…</translation>
+    </message>
+    <message>
+        <source>Przepisywanie kopii zapasowych ({n} z {total})…</source>
+        <translation>Rewriting backups ({n} of {total})…</translation>
     </message>
 </context>
 <context>
@@ -7622,6 +9568,38 @@ F2 – rename</translation>
     <message>
         <source>zarys wniosku</source>
         <translation>application outline</translation>
+    </message>
+    <message>
+        <source>dobra praktyka</source>
+        <translation>good practice</translation>
+    </message>
+    <message>
+        <source>baza wiedzy</source>
+        <translation>knowledge base</translation>
+    </message>
+    <message>
+        <source>wydarzenie sieciujące</source>
+        <translation>networking event</translation>
+    </message>
+    <message>
+        <source>uczestnik wydarzenia</source>
+        <translation>event participant</translation>
+    </message>
+    <message>
+        <source>wydatek projektu</source>
+        <translation>project expense</translation>
+    </message>
+    <message>
+        <source>wartość wskaźnika</source>
+        <translation>indicator value</translation>
+    </message>
+    <message>
+        <source>wniosek o dofinansowanie</source>
+        <translation>funding application</translation>
+    </message>
+    <message>
+        <source>rekomendacja</source>
+        <translation>recommendation</translation>
     </message>
 </context>
 <context>
@@ -8324,6 +10302,7 @@ F2 – rename</translation>
     </message>
     <message>
         <source>w przygotowaniu</source>
+        <extracomment>Results that end the application with money granted.</extracomment>
         <translation>in preparation</translation>
     </message>
     <message>
@@ -8377,6 +10356,98 @@ F2 – rename</translation>
     <message>
         <source>zarys wniosku o dofinansowanie</source>
         <translation>funding application outline</translation>
+    </message>
+    <message>
+        <source>raport z realizacji zadań</source>
+        <translation>task implementation report</translation>
+    </message>
+    <message>
+        <source>rekomendacje</source>
+        <translation>recommendations</translation>
+    </message>
+    <message>
+        <source>złożony</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>w ocenie</source>
+        <translation>under evaluation</translation>
+    </message>
+    <message>
+        <source>wybrany do dofinansowania</source>
+        <translation>selected for funding</translation>
+    </message>
+    <message>
+        <source>na liście rezerwowej</source>
+        <translation>on the reserve list</translation>
+    </message>
+    <message>
+        <source>odrzucony</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>wycofany przez wnioskodawcę</source>
+        <translation>withdrawn by the applicant</translation>
+    </message>
+    <message>
+        <source>konferencja</source>
+        <translation>conference</translation>
+    </message>
+    <message>
+        <source>seminarium sieciujące</source>
+        <translation>networking seminar</translation>
+    </message>
+    <message>
+        <source>wizyta studyjna</source>
+        <translation>study visit</translation>
+    </message>
+    <message>
+        <source>forum wymiany doświadczeń</source>
+        <translation>experience-sharing forum</translation>
+    </message>
+    <message>
+        <source>regionalne spotkanie sieciujące</source>
+        <translation>regional networking meeting</translation>
+    </message>
+    <message>
+        <source>transport publiczny</source>
+        <translation>public transport</translation>
+    </message>
+    <message>
+        <source>ochrona środowiska i odnawialne źródła energii</source>
+        <translation>environmental protection and renewable energy</translation>
+    </message>
+    <message>
+        <source>modele współpracy instytucjonalnej (ZIT, IIT)</source>
+        <translation>institutional cooperation models (ZIT, IIT)</translation>
+    </message>
+    <message>
+        <source>poradnik</source>
+        <translation>guide</translation>
+    </message>
+    <message>
+        <source>raport</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>materiały ze spotkania</source>
+        <translation>meeting materials</translation>
+    </message>
+    <message>
+        <source>dokument</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>wysoki</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>średni</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>niski</source>
+        <translation>low</translation>
     </message>
 </context>
 </TS>

@@ -254,3 +254,32 @@ def test_main_dialog_is_in_english(english: English, name: str) -> None:
         english.settle()
         dialog.deleteLater()
     english.assert_english(seen)
+
+
+def test_a_practice_list_exported_in_english_imports_back(english: English, tmp_path: Path) -> None:
+    """The knowledge base's XLSX in English headers and theme labels reads like the Polish one."""
+    from openpyxl import load_workbook
+
+    from cwd_desktop.services import knowledge_reads
+    from cwd_desktop.services.knowledge_xlsx import export_practices, import_practices
+
+    path = tmp_path / "practices.xlsx"
+    count = export_practices(english.services, path, translate=QCoreApplication.translate)
+    header = [c.value for c in next(load_workbook(path).active.iter_rows(max_row=1))]
+    store = open_store(tmp_path / "other")
+    try:
+        other = Services(store)
+        result = import_practices(other, path, translate=QCoreApplication.translate)
+        themes = {
+            (r["title"], r["theme"], r["policy_objective"])
+            for r in knowledge_reads.practices(other.store)
+        }
+    finally:
+        store.close()
+
+    assert header[0] == "Title"
+    assert (result.added, count) == (count, len(themes))
+    assert themes == {
+        (r["title"], r["theme"], r["policy_objective"])
+        for r in knowledge_reads.practices(english.services.store)
+    }
