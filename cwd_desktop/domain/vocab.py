@@ -111,6 +111,32 @@ def label(value: StrEnum) -> str:
     return LABELS.of(value)
 
 
+def code_of(enum: type[StrEnum], value: object) -> str | None:
+    """The code of ``value`` typed as a code or as (words of) its Polish label; None if unknown.
+
+    People type "OSP", "seminarium", "spotkanie regionalne" or "środowisko"
+    rather than the whole label: every typed word must begin a word of the
+    label (a Polish ending may differ: "środowisko" / "środowiska"), in any
+    case and with or without diacritics. A value matching several entries is
+    unknown rather than a guess.
+    """
+    from cwd_desktop.domain.text import fold
+
+    typed = fold(str(value or "")).replace("/", " ").split()
+    if not typed:
+        return None
+    joined = "".join(typed)
+    found: set[str] = set()
+    for member in enum:
+        words = fold(label(member)).replace("/", " ").split() if LABELS.has(member) else []
+        if joined in (member.value, "".join(words)):
+            return member.value
+        stems = [w[: max(4, len(w) - 2)] for w in typed]
+        if words and all(any(lw.startswith(st) for lw in words) for st in stems):
+            found.add(member.value)
+    return found.pop() if len(found) == 1 else None
+
+
 @dataclass(frozen=True)
 class Criterion:
     """One selection criterion: the column that stores it and its Polish label."""

@@ -29,9 +29,8 @@ from sqlalchemy import select, text
 
 from cwd_desktop.domain.knowledge import GoodPractice, KnowledgeDocument, PracticeProject
 from cwd_desktop.domain.scope import TEAM_SCOPE
-from cwd_desktop.domain.text import fold
 from cwd_desktop.domain.types import utcnow
-from cwd_desktop.domain.vocab import PolicyObjective, label
+from cwd_desktop.domain.vocab import PolicyObjective, code_of
 from cwd_desktop.domain.vocab_followup import KnowledgeKind, NetworkTheme
 from cwd_desktop.errors import UserError
 from cwd_desktop.i18n import QT_TRANSLATE_NOOP
@@ -52,17 +51,9 @@ _PRACTICE_TEXTS = ("owner_name", "description", "results", "contact", "source")
 
 
 def vocab_code(enum: type[StrEnum], value: Any) -> str | None:
-    """The code of ``value`` given as its code or its Polish label, in any case, with or
-    without diacritics (for PO also ``PO5`` or ``PO 5``); None if unknown or empty."""
-    raw = "" if value is None else str(value).strip()
-    if not raw:
-        return None
-    wanted = "".join(fold(raw).split())
-    for member in enum:
-        name = fold(label(member))
-        if wanted in (member.value, "".join(name.split()), "".join(name.split(" ")[0].split())):
-            return member.value
-    return None
+    """The code of ``value`` given as its code or (words of) its Polish label, in any case,
+    with or without diacritics (for PO also ``PO5`` or ``PO 5``); None if unknown or empty."""
+    return code_of(enum, value)
 
 
 def jst_name(name: str, kind: str) -> str:

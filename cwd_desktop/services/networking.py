@@ -29,9 +29,8 @@ from cwd_desktop.domain.base import TEAM_SCOPE
 from cwd_desktop.domain.networking import EventParticipant, EventPartnership, NetworkEvent
 from cwd_desktop.domain.partnership import Partnership
 from cwd_desktop.domain.teryt import TerytUnit
-from cwd_desktop.domain.text import fold
 from cwd_desktop.domain.types import new_id, utcnow
-from cwd_desktop.domain.vocab import GMINA_KINDS, label
+from cwd_desktop.domain.vocab import GMINA_KINDS, code_of
 from cwd_desktop.domain.vocab_followup import EventKind, NetworkTheme
 from cwd_desktop.errors import UserError
 from cwd_desktop.i18n import QT_TRANSLATE_NOOP
@@ -58,14 +57,8 @@ def _text(values: dict[str, Any], *names: str) -> None:
 
 
 def vocab_code(enum: type[StrEnum], value: Any) -> str | None:
-    """The code of ``value`` given as a code or its Polish label (any case); None if unknown."""
-    text = "" if value is None else str(value).strip()
-    if not text:
-        return None
-    for member in enum:
-        if fold(text) in (member.value, fold(label(member))):
-            return member.value
-    return None
+    """The code of ``value`` given as a code or (words of) its Polish label; None if unknown."""
+    return code_of(enum, value)
 
 
 def _team_scope(check: Check) -> None:

@@ -2714,7 +2714,7 @@ end</translation>
         <translation>File:</translation>
     </message>
     <message>
-        <source>&amp;Otwórz plik</source>
+        <source>Otwórz pl&amp;ik</source>
         <translation>&amp;Open file</translation>
     </message>
     <message>
@@ -2914,15 +2914,15 @@ end</translation>
         <translation>Search practices and file contents… (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Szuka w tytułach, opisach i w tekście dołączonych plików DOCX, PDF i XLSX; polskie znaki można pominąć (zolw znajdzie żółw)</source>
-        <translation>Searches titles, descriptions and the text of attached DOCX, PDF and XLSX files; Polish diacritics can be left out (zolw finds żółw)</translation>
+        <source>Szuka w tytułach, opisach i w tekście dołączonych plików (DOCX, PDF, XLSX, ODS, TXT, MD); polskie znaki można pominąć (zolw znajdzie żółw)</source>
+        <translation>Searches titles, descriptions and the text of attached files (DOCX, PDF, XLSX, ODS, TXT, MD); Polish diacritics can be left out (zolw finds żółw)</translation>
     </message>
     <message>
-        <source>&amp;Temat:</source>
+        <source>Tem&amp;at:</source>
         <translation>&amp;Topic:</translation>
     </message>
     <message>
-        <source>&amp;Rodzaj dokumentu:</source>
+        <source>Rod&amp;zaj dokumentu:</source>
         <translation>Document ty&amp;pe:</translation>
     </message>
     <message>
@@ -3022,7 +3022,7 @@ end</translation>
         <translation>who implemented the practice, e.g. Gmina Kisielice</translation>
     </message>
     <message>
-        <source>TE&amp;RYT:</source>
+        <source>TER&amp;YT:</source>
         <translation>TER&amp;YT:</translation>
     </message>
     <message>
@@ -3673,10 +3673,6 @@ end</translation>
         <translation>Name of the event</translation>
     </message>
     <message>
-        <source>&amp;Termin</source>
-        <translation>&amp;Date</translation>
-    </message>
-    <message>
         <source>Pierwszy dzień wydarzenia</source>
         <translation>First day of the event</translation>
     </message>
@@ -3721,15 +3717,19 @@ end</translation>
         <translation>Type a municipality name or TERYT code and choose from the list</translation>
     </message>
     <message>
-        <source>Nazwa &amp;gospodarza</source>
-        <translation>Host na&amp;me</translation>
-    </message>
-    <message>
         <source>np. Aglomeracja Wałbrzyska (ZIT)</source>
         <translation>e.g. Aglomeracja Wałbrzyska (ZIT)</translation>
     </message>
     <message>
-        <source>Poznane &amp;praktyki</source>
+        <source>Term&amp;in</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Na&amp;zwa gospodarza</source>
+        <translation>Host na&amp;me</translation>
+    </message>
+    <message>
+        <source>Poznane pra&amp;ktyki</source>
         <translation>&amp;Practices seen</translation>
     </message>
     <message>
