@@ -17,6 +17,7 @@ import contextlib
 import hashlib
 import os
 import re
+import shutil
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -133,3 +134,42 @@ def missing_blob(path: Path) -> UserError:
         ),
         path=str(path),
     )
+
+
+#: Where blobs are copied under their own names, to be opened in their usual programs.
+OPENED_DIRNAME = "opened"
+
+
+def opened_copy(data_dir: Path, sha256: str, filename: str) -> Path:
+    """A read-only copy of a blob under its file name, to open in its usual program.
+
+    Blobs are named by hash, which no program recognises, so the bytes are
+    copied once to ``data_dir/opened/<hash>/<file name>``, read-only (a hard
+    link would let an edit in that program change the stored blob). A
+    UserError if the bytes are not on this computer (not synced yet) or the
+    copy cannot be made.
+    """
+    blob = BlobStore(data_dir).path(sha256)
+    if not blob.is_file():
+        raise missing_blob(blob)
+    name = Path(filename).name or sha256
+    target = data_dir / OPENED_DIRNAME / sha256 / name
+    if target.is_file() and target.stat().st_size == blob.stat().st_size:
+        return target
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists():
+            target.chmod(0o644)
+        shutil.copyfile(blob, target)
+        target.chmod(0o444)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            target.unlink(missing_ok=True)
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Nie można przygotować pliku {path} do otwarcia: {reason}."
+            ),
+            path=str(target),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    return target

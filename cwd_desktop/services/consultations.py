@@ -11,7 +11,6 @@ can use them without loading the ORM; they are re-exported here.
 from __future__ import annotations
 
 import re
-import shutil
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,7 +29,7 @@ from cwd_desktop.domain.vocab import (
 )
 from cwd_desktop.errors import UserError
 from cwd_desktop.i18n import QT_TRANSLATE_NOOP
-from cwd_desktop.services.blobs import BlobStore, missing_blob
+from cwd_desktop.services.blobs import BlobStore, opened_copy
 from cwd_desktop.services.consultation_reads import (
     CONTEXT,
     NO_CATEGORY,
@@ -105,9 +104,6 @@ __all__ = [
 ]
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
-#: Where attachments are put under their own names to be opened.
-OPENED_DIRNAME = "opened"
-
 
 # -- value helpers ---------------------------------------------------------------------
 
@@ -502,25 +498,4 @@ def attachment_path(store: Store, attachment_id: str) -> Path:
     A UserError if the bytes are not on this computer.
     """
     info = get_attachment(store, attachment_id)
-    blob = BlobStore(store.data_dir).path(info.sha256)
-    if not blob.is_file():
-        raise missing_blob(blob)
-    name = Path(info.filename).name or info.sha256
-    target = store.data_dir / OPENED_DIRNAME / info.sha256 / name
-    if target.is_file() and target.stat().st_size == blob.stat().st_size:
-        return target
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if target.exists():
-            target.chmod(0o644)
-        shutil.copyfile(blob, target)
-        target.chmod(0o444)
-    except OSError as exc:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "errors", "Nie można przygotować pliku {path} do otwarcia: {reason}."
-            ),
-            path=str(target),
-            reason=exc.strerror or str(exc),
-        ) from exc
-    return target
+    return opened_copy(store.data_dir, info.sha256, info.filename)

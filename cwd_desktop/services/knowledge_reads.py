@@ -10,9 +10,7 @@ This module does not load SQLAlchemy: the page uses it while typing.
 
 from __future__ import annotations
 
-import contextlib
 import re
-import shutil
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,8 +27,6 @@ from cwd_desktop.store import search as fts
 
 Row = dict[str, Any]
 RowSource = Callable[[str, int, int], list[Row]]
-#: Folder of read-only copies handed to the system's viewer (blobs are named by hash).
-OPENED_DIRNAME = "opened"
 #: How many FTS hits a filter considers (the knowledge base holds hundreds, not millions).
 _MAX_HITS = 5000
 _WORD = re.compile(r"\w+")
@@ -218,7 +214,7 @@ def document_file(store: Store, document_id: str) -> Path:
     A UserError if the document was removed or its bytes are not on this
     computer yet (not synced).
     """
-    from cwd_desktop.services.blobs import BlobStore, missing_blob
+    from cwd_desktop.services.blobs import opened_copy
 
     row = get_document(store, document_id)
     if row is None:
@@ -226,31 +222,7 @@ def document_file(store: Store, document_id: str) -> Path:
             QT_TRANSLATE_NOOP("errors", "Dokument {id} nie istnieje w bazie wiedzy."),
             id=document_id,
         )
-    blob = BlobStore(store.data_dir).path(str(row["sha256"]))
-    if not blob.is_file():
-        raise missing_blob(blob)
-    sha256 = str(row["sha256"])
-    name = Path(str(row["filename"])).name or sha256
-    target: Path = store.data_dir / OPENED_DIRNAME / sha256 / name
-    if target.is_file() and target.stat().st_size == blob.stat().st_size:
-        return target
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if target.exists():
-            target.chmod(0o644)
-        shutil.copyfile(blob, target)
-        target.chmod(0o444)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            target.unlink(missing_ok=True)
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "errors", "Nie można przygotować pliku {path} do otwarcia: {reason}."
-            ),
-            path=str(target),
-            reason=exc.strerror or str(exc),
-        ) from exc
-    return target
+    return opened_copy(store.data_dir, str(row["sha256"]), str(row["filename"]))
 
 
 # -- links between practices and projects ------------------------------------------------------

@@ -14,7 +14,6 @@ participants (a participant is personal data shared team-wide).
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -25,17 +24,13 @@ from typing import Any
 from cwd_desktop.domain.text import fold
 from cwd_desktop.domain.vocab import VOCAB_CONTEXT, label
 from cwd_desktop.domain.vocab_followup import EventKind, NetworkTheme
-from cwd_desktop.errors import UserError
-from cwd_desktop.i18n import QT_TRANSLATE_NOOP, Translate, identity
-from cwd_desktop.services.blobs import BlobStore, missing_blob
+from cwd_desktop.i18n import Translate, identity
+from cwd_desktop.services.blobs import opened_copy
 from cwd_desktop.services.gdpr_match import Mention, Person, name_key
 from cwd_desktop.store import Store
 
 Row = dict[str, Any]
 RowSource = Callable[[str, int, int], list[Row]]
-#: Where materials are put under their own names to be opened (as consultation attachments).
-OPENED_DIRNAME = "opened"
-
 #: Fields of ``network_event`` a form shows.
 EVENT_FIELDS = (
     "id",
@@ -340,28 +335,7 @@ def material_path(store: Store, material: Material) -> Path:
     Blobs are named by hash, which no program recognises; a UserError if the
     bytes are not on this computer (not synced yet).
     """
-    blob = BlobStore(store.data_dir).path(material.sha256)
-    if not blob.is_file():
-        raise missing_blob(blob)
-    name = Path(material.filename).name or material.sha256
-    target = store.data_dir / OPENED_DIRNAME / material.sha256 / name
-    if target.is_file() and target.stat().st_size == blob.stat().st_size:
-        return target
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if target.exists():
-            target.chmod(0o644)
-        shutil.copyfile(blob, target)
-        target.chmod(0o444)
-    except OSError as exc:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "errors", "Nie można przygotować pliku {path} do otwarcia: {reason}."
-            ),
-            path=str(target),
-            reason=exc.strerror or str(exc),
-        ) from exc
-    return target
+    return opened_copy(store.data_dir, material.sha256, material.filename)
 
 
 def local_partnerships(store: Store) -> list[tuple[str, str, str]]:
