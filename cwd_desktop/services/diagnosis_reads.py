@@ -9,6 +9,7 @@ editor, the importer and the report agree.
 
 from __future__ import annotations
 
+import math
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -39,14 +40,16 @@ class NotANumber(ValueError):
 def parse_number(value: object) -> float | None:
     """A number typed or read the Polish way ("1 234,5", "12.5", 7); None for "no data".
 
-    ``NotANumber`` for anything else (the caller names the cell).
+    ``NotANumber`` for anything else (the caller names the cell), also for what
+    no table can hold: NaN and infinity (a spreadsheet's ``NaN`` cell, "1e999"),
+    which SQLite would store as NULL or as a value no chart can draw.
     """
     if value is None:
         return None
     if isinstance(value, bool):
         raise NotANumber(str(value))
     if isinstance(value, (int, float)):
-        return float(value)
+        return _finite(value, str(value))
     text = str(value).strip()
     if text in MISSING_MARKS:
         return None
@@ -56,7 +59,18 @@ def parse_number(value: object) -> float | None:
     compact = compact.replace(",", ".")
     if not _NUMBER.fullmatch(compact):
         raise NotANumber(text)
-    return float(compact)
+    return _finite(compact, text)
+
+
+def _finite(value: int | float | str, text: str) -> float:
+    """``value`` as a finite float; ``NotANumber(text)`` for NaN, infinity or an int too big."""
+    try:
+        number = float(value)
+    except OverflowError:  # an int beyond any float: 10**400
+        raise NotANumber(text) from None
+    if not math.isfinite(number):
+        raise NotANumber(text)
+    return number
 
 
 def number_text(value: float | None, decimals: int | None = None) -> str:

@@ -15,6 +15,7 @@ caller then stores nothing.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import io
 import logging
 import re
@@ -216,15 +217,43 @@ def _read_pdf(path: Path, data: bytes, progress: Progress) -> str:
 
 
 def _sheet_text(path: Path, data: bytes) -> str:
-    from python_calamine import CalamineWorkbook
+    """The text of every sheet; a workbook too big or too damaged for calamine is refused.
 
-    from cwd_desktop.services.tabular import cell_text, check_workbook
+    The same guards as the importers (``tabular.read_sheet``): the extent of
+    every sheet is checked first, and XLS/ODS are read in a memory-limited
+    child where the system allows, so a damaged file cannot end the app.
+    """
+    from cwd_desktop.services import isolated, sheet_guard
+    from cwd_desktop.services.tabular import TOO_MUCH_MEMORY, check_workbook, file_error
 
+    importlib.import_module("python_calamine")  # loaded before a fork: the child imports nothing
     kind = path.suffix.lstrip(".").upper()
     try:
         check_workbook(path, data)
     except UserError as exc:
         raise _error(path, PROTECTED if data.startswith(_OLE) else DAMAGED, kind=kind) from exc
+    sheet_guard.check_every_sheet(path, data)
+    if path.suffix.lower() in (".xls", ".ods") and isolated.available():
+        try:
+            outcome, value = isolated.call(workbook_text, data)
+        except isolated.ChildDied as exc:
+            raise file_error(path, TOO_MUCH_MEMORY) from exc
+    else:
+        outcome, value = workbook_text(data)
+    if outcome != "text":
+        raise _error(path, DAMAGED, kind=kind) from RuntimeError(value)
+    return str(value)
+
+
+def workbook_text(data: bytes) -> tuple[str, str]:
+    """("text", every sheet's name and rows as lines) or ("unreadable", what calamine said).
+
+    Never raises: it may run in a child process, which answers only with this.
+    """
+    from python_calamine import CalamineWorkbook
+
+    from cwd_desktop.services.tabular import cell_text, is_panic
+
     lines: list[str] = []
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
@@ -235,8 +264,12 @@ def _sheet_text(path: Path, data: bytes) -> str:
                 if line:
                     lines.append(line)
     except Exception as exc:  # calamine's own errors and ValueError for damaged files
-        raise _error(path, DAMAGED, kind=kind) from exc
-    return "\n".join(lines)
+        return "unreadable", f"{type(exc).__name__}: {exc}"
+    except BaseException as exc:
+        if not is_panic(exc):
+            raise
+        return "unreadable", f"panic: {exc}"
+    return "text", "\n".join(lines)
 
 
 def _plain_text(path: Path, data: bytes) -> str:

@@ -12,6 +12,7 @@ business. Every failure is a ``UserError`` naming the file.
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 import zipfile
 from dataclasses import dataclass
@@ -169,38 +170,98 @@ def check_workbook(path: Path, data: bytes) -> None:
         raise file_error(path, NOT_A_WORKBOOK, kind=kind)
 
 
+#: Formats read in a memory-limited child process where the system allows (``isolated``):
+#: calamine trusts the sizes these binary or repeated layouts state.
+_ISOLATED = (".xls", ".ods")
+TOO_MUCH_MEMORY = QT_TRANSLATE_NOOP(
+    "errors",
+    "Odczyt pliku „{file}” wymagałby zbyt wiele pamięci, więc plik jest uszkodzony albo za duży; "
+    "otwórz go w arkuszu kalkulacyjnym i zapisz ponownie (najlepiej jako XLSX).",
+)
+
+
+class CalamineFailure(Exception):
+    """What python-calamine said about a file it could not read (a UserError's cause)."""
+
+
+def is_panic(exc: BaseException) -> bool:
+    """A Rust panic inside python-calamine: pyo3's ``PanicException``.
+
+    It derives from ``BaseException``, so ``except Exception`` lets it
+    through; a damaged file causes it (an index out of range, a date out of
+    bounds), so it is the same "cannot be read" as any other failure.
+    """
+    return type(exc).__name__ == "PanicException"
+
+
 def read_sheet(path: Path, data: bytes) -> list[list[Any]]:
-    """Every row of the first sheet, blank rows and leading empty columns included."""
+    """Every row of the first sheet, blank rows and leading empty columns included.
+
+    A sheet too big for memory is refused before calamine sees it
+    (``sheet_guard``); XLS and ODS files are read in a child process where
+    possible, so that a damaged one calamine chokes on cannot end the app.
+    """
+    from cwd_desktop.services import isolated, sheet_guard
+
+    importlib.import_module("python_calamine")  # loaded before a fork: the child imports nothing
+    check_workbook(path, data)
+    sheet_guard.check_sheet(path, data)
+    if path.suffix.lower() in _ISOLATED and isolated.available():
+        try:
+            outcome, value = isolated.call(first_sheet, data)
+        except isolated.ChildDied as exc:
+            raise file_error(path, TOO_MUCH_MEMORY) from exc
+    else:
+        outcome, value = first_sheet(data)
+    if outcome == "password":  # an XLS encrypted with a password
+        raise file_error(path, PASSWORD_PROTECTED)
+    if outcome != "rows":
+        kind = path.suffix.lstrip(".").upper()
+        raise file_error(path, NOT_A_WORKBOOK, kind=kind) from CalamineFailure(value)
+    rows: list[list[Any]] = value
+    return rows
+
+
+def first_sheet(data: bytes) -> tuple[str, Any]:
+    """("rows", the first sheet's rows), ("password", None) or ("unreadable", what
+    calamine said). Never raises: it may run in a child, which answers only with this."""
     from python_calamine import CalamineWorkbook, PasswordError
 
-    check_workbook(path, data)
-    kind = path.suffix.lstrip(".").upper()
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
         if not workbook.sheet_names:
-            raise file_error(path, NOT_A_WORKBOOK, kind=kind)
-        sheet = workbook.get_sheet_by_index(0)
-        return sheet.to_python(skip_empty_area=False)
-    except UserError:
-        raise
-    except PasswordError as exc:  # an XLS encrypted with a password
-        raise file_error(path, PASSWORD_PROTECTED) from exc
+            return "unreadable", "no sheets"
+        return "rows", workbook.get_sheet_by_index(0).to_python(skip_empty_area=False)
+    except PasswordError:
+        return "password", None
     except Exception as exc:  # calamine raises its own errors and ValueError for bad files
-        raise file_error(path, NOT_A_WORKBOOK, kind=kind) from exc
+        return "unreadable", f"{type(exc).__name__}: {exc}"
+    except BaseException as exc:
+        if not is_panic(exc):
+            raise
+        return "unreadable", f"panic: {exc}"
+
+
+#: Byte order marks of UTF-16 ("Tekst Unicode" from Excel is UTF-16 with tabs).
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def text_encoding(path: Path, data: bytes) -> tuple[str, str]:
-    """(codec, the first 200,000 characters): UTF-8 (with or without BOM), else Windows-1250.
+    """(codec, the first 200,000 characters): UTF-16 when it starts with its byte order
+    mark, UTF-8 (with or without BOM), else Windows-1250.
 
-    A ``UserError`` names the first byte that fits neither.
+    A ``UserError`` names the first byte that fits none, or the line holding a
+    NUL character: no text file has one (a UTF-16 file without its mark, or a
+    damaged one), and a NUL stored in a name would break searches and exports.
     """
-    try:
-        return "utf-8-sig", data.decode("utf-8-sig")[:200_000]
-    except UnicodeDecodeError:
-        pass
-    try:
-        return "cp1250", data.decode("cp1250")[:200_000]
-    except UnicodeDecodeError as error:
+    codecs = ("utf-16",) if data.startswith(_UTF16_BOMS) else ("utf-8-sig", "cp1250")
+    for codec in codecs:
+        try:
+            text = data.decode(codec)
+            break
+        except UnicodeDecodeError as error:
+            failure = error
+    else:
         raise file_error(
             path,
             QT_TRANSLATE_NOOP(
@@ -208,8 +269,20 @@ def text_encoding(path: Path, data: bytes) -> tuple[str, str]:
                 "Pliku „{file}” nie da się odczytać jako tekstu w UTF-8 ani Windows-1250 "
                 "(bajt nr {offset}); zapisz go ponownie jako CSV UTF-8.",
             ),
-            offset=error.start + 1,
-        ) from error
+            offset=failure.start + 1,
+        ) from failure
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise file_error(
+            path,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Plik „{file}” ma w wierszu {line} znak NUL (bajt zerowy), którego nie ma "
+                "w zwykłym pliku tekstowym; zapisz go ponownie jako CSV UTF-8.",
+            ),
+            line=text.count("\n", 0, nul) + 1,
+        )
+    return codec, text[:200_000]
 
 
 def decode_text(path: Path, data: bytes) -> str:
@@ -250,13 +323,23 @@ def sniff_delimiter(content: str) -> str:
 def _read_csv(path: Path, data: bytes) -> list[list[Any]]:
     content = decode_text(path, data)
     delimiter = sniff_delimiter(content)
+    reader = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
     try:
-        return [
-            list(row) for row in csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
-        ]
+        return [list(row) for row in reader]
     except csv.Error as exc:
-        raise file_error(
-            path,
-            QT_TRANSLATE_NOOP("errors", "Plik „{file}” nie jest poprawnym plikiem CSV: {reason}."),
-            reason=str(exc),
-        ) from exc
+        # Python's reasons are English and technical; the usual cause of the one people
+        # meet (a field over the size limit) is a quotation mark opened and never closed.
+        template = (
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Plik „{file}” ma w okolicy wiersza {row} pole dłuższe niż 131 072 znaki, "
+                "zwykle przez niezamknięty cudzysłów; popraw plik i zapisz go ponownie jako CSV.",
+            )
+            if "field limit" in str(exc)
+            else QT_TRANSLATE_NOOP(
+                "errors",
+                "Plik „{file}” nie jest poprawnym plikiem CSV (wiersz {row}); zapisz go "
+                "ponownie jako CSV UTF-8.",
+            )
+        )
+        raise file_error(path, template, row=reader.line_num) from exc

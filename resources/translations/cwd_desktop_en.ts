@@ -8014,6 +8014,14 @@ F2 – rename</translation>
         <translation>The file “{file}” has a NUL character (zero byte) on line {line}, which a normal text file does not contain; save it again as CSV UTF-8.</translation>
     </message>
     <message>
+        <source>Plik „{file}” ma w okolicy wiersza {row} pole dłuższe niż 131 072 znaki, zwykle przez niezamknięty cudzysłów; popraw plik i zapisz go ponownie jako CSV.</source>
+        <translation>The file “{file}” has a field longer than 131,072 characters around row {row}, usually because of an unclosed quotation mark; correct the file and save it again as CSV.</translation>
+    </message>
+    <message>
+        <source>Plik „{file}” nie jest poprawnym plikiem CSV (wiersz {row}); zapisz go ponownie jako CSV UTF-8.</source>
+        <translation>The file “{file}” is not a valid CSV file (row {row}); save it again as CSV UTF-8.</translation>
+    </message>
+    <message>
         <source>Plik „{file}” nie jest poprawnym plikiem CSV: {reason}.</source>
         <extracomment>Whether a cell may be a boolean (``True == 1``: a reader keeping values in a dict must tell them apart); CSV cells never are. How much sheet XML one slice holds: about 1,500 rows of a 25-column export. Threads that parse slices at most (calamine works without the GIL). The GIL switch interval while slices are read, in seconds (Python&apos;s default is 0.005). CSV records per slice. Cells to a row of the sheet that reads the shared strings table.</extracomment>
         <translation>The file “{file}” is not a valid CSV file: {reason}.</translation>
@@ -8223,7 +8231,7 @@ F2 – rename</translation>
     </message>
     <message>
         <source>Data wydarzenia „{value}” nie jest datą (RRRR-MM-DD lub DD.MM.RRRR).</source>
-        <extracomment>Where attachments are put under their own names to be opened. The event&apos;s dates, each with the message for a value that is not a date.</extracomment>
+        <extracomment>The event&apos;s dates, each with the message for a value that is not a date.</extracomment>
         <translation>The event date “{value}” is not a date (YYYY-MM-DD or DD.MM.YYYY).</translation>
     </message>
     <message>
@@ -8389,7 +8397,7 @@ F2 – rename</translation>
     </message>
     <message>
         <source>Nie można przygotować pliku {path} do otwarcia: {reason}.</source>
-        <extracomment>Where materials are put under their own names to be opened (as consultation attachments). Fields of ``network_event`` a form shows. Only events this partnership took part in. Words typed into the search field (title, place, organiser, host), diacritics ignored.</extracomment>
+        <extracomment>Where blobs are copied under their own names, to be opened in their usual programs.</extracomment>
         <translation>Cannot prepare the file {path} for opening: {reason}.</translation>
     </message>
     <message>
@@ -9246,7 +9254,7 @@ F2 – rename</translation>
     </message>
     <message>
         <source>Dokument {id} nie istnieje w bazie wiedzy.</source>
-        <extracomment>Folder of read-only copies handed to the system&apos;s viewer (blobs are named by hash). How many FTS hits a filter considers (the knowledge base holds hundreds, not millions). What the document belongs to, as a list shows it: its practice, else its event.</extracomment>
+        <extracomment>How many FTS hits a filter considers (the knowledge base holds hundreds, not millions). What the document belongs to, as a list shows it: its practice, else its event.</extracomment>
         <translation>Document {id} does not exist in the knowledge base.</translation>
     </message>
     <message>

@@ -1,9 +1,8 @@
 """Minimal reproducers of the bugs the fuzzers found, one plain test each.
 
-Each is a strict xfail until its bug is fixed: then it passes, the strict
-mark fails the run, and the fix removes the mark here and the bug's entry
-in ``known_bugs.py`` (the fuzzers count hits of a listed bug instead of
-failing). Every test states the behaviour the property asks for: a clear
+Each was a strict xfail until its bug was fixed (the fuzzers count hits
+of a bug listed in ``known_bugs.py`` instead of failing); all are fixed now
+and pass as plain tests. Every test states the behaviour the property asks for: a clear
 one-sentence ``UserError`` and an unchanged store, or a correct import.
 """
 
@@ -41,7 +40,7 @@ from cwd_desktop.sync.bundle_key import require_key, set_key
 from cwd_desktop.sync.server import synced_catalog
 from tests.fuzz.bundle_strategies import BaseBundle
 from tests.fuzz.harness import check_message, counts
-from tests.fuzz.strategies import SHEET, read_members, write_members
+from tests.fuzz.strategies import SEEDS, SHEET, read_members, write_members
 
 TABLES = [*synced_catalog(), "applied_mutation", "sync_conflict"]
 #: Files too odd to make in a few lines, each named by the test that reads it.
@@ -75,34 +74,28 @@ def pid(services: Services) -> str:
 # -- messages ------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="UserError messages quote file values as they are: a header typed with Alt+Enter "
-    "(a line break in the cell) splits the one-sentence message over several lines",
-)
-def test_a_line_break_in_a_cell_splits_the_message(
+def test_a_line_break_in_a_cell_does_not_split_the_message(
     services: Services, pid: str, tmp_path: Path
 ) -> None:
+    """Was: a header typed with Alt+Enter was quoted as it is, over two lines.
+    ``UserError.render`` now turns line breaks in parameters into a space."""
     path = tmp_path / "rejestr.csv"
     path.write_bytes(b'"Rodzaj\npodmiotu";Gmina\r\nOSP;Braniewo\r\n')
 
     with pytest.raises(UserError) as raised:
         import_stakeholders(services, pid, path)
 
-    assert "\n" not in str(raised.value)
+    check_message(raised.value)
+    assert "Rodzaj podmiotu" in str(raised.value)
 
 
 # -- text files ----------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tabular.decode_text accepts NUL bytes (a damaged or UTF-16 file): the row is "
-    "imported and a stakeholder name holding a NUL is stored",
-)
-def test_a_nul_byte_in_a_csv_is_stored_as_text(
-    services: Services, pid: str, tmp_path: Path
-) -> None:
+def test_a_nul_byte_in_a_csv_is_a_clear_error(services: Services, pid: str, tmp_path: Path) -> None:
+    """Was: the row was imported and a stakeholder name holding a NUL stored (it breaks
+    searches and the XLSX export). No text file holds a NUL: the file is refused, the
+    line named (a UTF-16 file with its byte order mark is read as such)."""
     path = tmp_path / "rejestr.csv"
     path.write_bytes(b"Nazwa;Kategoria\r\nOSP\x00 Rogity;osp\r\n")
     before = counts(services.store, ["stakeholder"])
@@ -111,6 +104,7 @@ def test_a_nul_byte_in_a_csv_is_stored_as_text(
         import_stakeholders(services, pid, path)
 
     check_message(raised.value)
+    assert "w wierszu 2 znak NUL" in str(raised.value)
     assert counts(services.store, ["stakeholder"]) == before
 
 
@@ -127,13 +121,8 @@ def corrupt_deflate(data: bytes, member: str) -> bytes:
     return bytes(damaged)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="survey_import/stream.py _XlsxSlicer.open does not catch zlib.error (nor "
-    "EOFError) when a zip member's compressed data is damaged; it runs before the try "
-    "in row_slices, so the error escapes parse_survey",
-)
 def test_a_corrupt_deflate_stream_in_a_survey_xlsx_is_a_clear_error(tmp_path: Path) -> None:
+    """Was: zlib.error escaped ``_XlsxSlicer.open``, called outside the try of row_slices."""
     path = tmp_path / "ankieta.xlsx"
     data = xlsx([["Płeć", "Wiek"], ["Kobieta", 34], ["Mężczyzna", 41]])
     path.write_bytes(corrupt_deflate(data, "_rels/.rels"))
@@ -153,16 +142,11 @@ READERS: dict[str, Callable[[Path], object]] = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="python-calamine panics (pyo3 PanicException) on some damaged files: here "
-    "'TimeDelta::milliseconds out of bounds' for a date-formatted cell holding -inf (a "
-    "damaged XLS gives 'range end index … out of range' in cfb.rs); PanicException is a "
-    "BaseException, so the 'except Exception' in tabular.read_sheet and stream.row_slices "
-    "lets it through",
-)
 @pytest.mark.parametrize("reader", sorted(READERS))
 def test_a_panic_in_calamine_is_a_clear_error(tmp_path: Path, reader: str) -> None:
+    """Was: python-calamine panicked ('TimeDelta::milliseconds out of bounds' for a date
+    cell holding -inf) and pyo3's PanicException, a BaseException, passed ``except
+    Exception``. Both readers now turn it into "cannot be read"."""
     path = tmp_path / "plik.xlsx"
     data = xlsx([["Nazwa", "Data zgody", "2020"], ["OSP Rogity", datetime(2024, 3, 1), 5]])
     path.write_bytes(with_cell_value(data, "B2", b"-inf"))
@@ -173,16 +157,27 @@ def test_a_panic_in_calamine_is_a_clear_error(tmp_path: Path, reader: str) -> No
     check_message(raised.value)
 
 
-def read_in_child(path: Path) -> subprocess.CompletedProcess[str]:
-    """``read_table(path)`` in a child process limited to 1.5 GB (so an abort stays there)."""
+#: Where each importer's reader lives, for a child process to import it.
+READER_FUNCTIONS = {
+    "stakeholders": "cwd_desktop.services.stakeholder_import:read_table",
+    "survey": "cwd_desktop.services.survey_import:parse_survey",
+    "indicators": "cwd_desktop.services.indicator_file:read_indicator_file",
+    "knowledge": "cwd_desktop.services.knowledge:prepare_file",  # a document's text
+}
+
+
+def read_in_child(path: Path, reader: str = "stakeholders") -> subprocess.CompletedProcess[str]:
+    """``reader``'s read of ``path`` in a child process limited to 1.5 GB (so an abort
+    stays there); it prints the UserError, if any."""
+    module, function = READER_FUNCTIONS[reader].split(":")
     script = (
         "import resource, sys\n"
         "resource.setrlimit(resource.RLIMIT_AS, (1_500_000_000, 1_500_000_000))\n"
         "from pathlib import Path\n"
         "from cwd_desktop.errors import UserError\n"
-        "from cwd_desktop.services.stakeholder_import import read_table\n"
+        f"from {module} import {function} as read\n"
         "try:\n"
-        "    read_table(Path(sys.argv[1]))\n"
+        "    read(Path(sys.argv[1]))\n"
         "except UserError as exc:\n"
         "    print('UserError:', exc)\n"
     )
@@ -191,46 +186,88 @@ def read_in_child(path: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="python-calamine allocates the whole range up to the farthest cell: an XLSX of "
-    "5 KB with one cell at XFD1048576 makes CalamineWorkbook ask for 512 GiB and abort the "
-    "process (tabular.read_sheet; no exception, no crash dialog, unsaved work lost)",
-)
-def test_a_cell_at_the_end_of_the_sheet_does_not_abort_the_process(tmp_path: Path) -> None:
+@pytest.mark.parametrize("reader", sorted(READER_FUNCTIONS))
+def test_a_cell_at_the_end_of_the_sheet_does_not_abort_the_process(
+    tmp_path: Path, reader: str
+) -> None:
+    """Was: calamine asked for 512 GiB for the rectangle up to XFD1048576 and aborted.
+    ``sheet_guard`` reads the extent first (the survey reader per slice) and refuses it."""
     path = tmp_path / "rejestr.xlsx"
     members = read_members(xlsx([["Nazwa", "Kategoria"], ["OSP Rogity", "osp"]]))
     members[SHEET] = members[SHEET].replace(b'r="B2"', b'r="XFD1048576"')
     path.write_bytes(write_members(list(members.items())))
 
-    done = read_in_child(path)
+    done = read_in_child(path, reader)
 
     assert done.returncode == 0, done.stderr[:300]
     assert done.stdout.startswith("UserError:")
+    assert "XFD1048576" in done.stdout
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="python-calamine trusts the sizes in a damaged XLS: this 6.5 KB file (LibreOffice's "
-    "XLS with a few bytes cut out) makes CalamineWorkbook.from_filelike (tabular.read_sheet) "
-    "ask for ~4 GB; with no limit the process grew past 24 GB and the OOM killer ended it",
-)
+def test_a_far_cell_on_a_later_sheet_of_a_knowledge_document_is_refused(
+    tmp_path: Path,
+) -> None:
+    """The knowledge base reads every sheet for search, not just the first: each is checked."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Gmina", "Uwagi"])
+    second = book.create_sheet("Drugi")
+    second.append(["Frombork", "klaster"])
+    path = tmp_path / "raport.xlsx"
+    book.save(path)
+    members = read_members(path.read_bytes())
+    members["xl/worksheets/sheet2.xml"] = members["xl/worksheets/sheet2.xml"].replace(
+        b'r="B1"', b'r="XFD1048576"'
+    )
+    path.write_bytes(write_members(list(members.items())))
+
+    done = read_in_child(path, "knowledge")
+
+    assert done.returncode == 0, done.stderr[:300]
+    assert done.stdout.startswith("UserError:")
+    assert "XFD1048576" in done.stdout
+
+
 def test_a_damaged_xls_does_not_exhaust_memory() -> None:
+    """Was: calamine reserved ~4 GB for a mini FAT length the damaged header states.
+    ``xls_guard`` checks the compound file's numbers against its size first (and on
+    Linux the file is read in a memory-limited child process besides)."""
     done = read_in_child(REGRESSIONS / "uszkodzony.xls")
 
     assert done.returncode == 0, done.stderr[:300]
     assert done.stdout.startswith("UserError:")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="diagnosis_reads.parse_number returns float('nan') for a NaN number cell "
-    "(<v>NaN</v>, read by calamine as a float); write_indicators then fails on "
-    "indicator_value.value NOT NULL (SQLite stores NaN as NULL): BugError, not UserError",
-)
+def test_an_ods_repeating_empty_rows_before_a_filled_one_does_not_exhaust_memory(
+    tmp_path: Path,
+) -> None:
+    """calamine keeps empty rows repeated before a filled one: a million of them, at
+    13 columns, took 1 GB. The repeat counts are summed first and such a sheet refused."""
+    with zipfile.ZipFile(SEEDS / "rejestr.ods") as seed:
+        members = {info.filename: seed.read(info) for info in seed.infolist()}
+    filled = b'<table:table-row><table:table-cell office:value-type="string"><text:p>x</text:p>'
+    members["content.xml"] = members["content.xml"].replace(
+        b"</table:table>",
+        b'<table:table-row table:number-rows-repeated="1000000"><table:table-cell/>'
+        b"</table:table-row>" + filled + b"</table:table-cell></table:table-row></table:table>",
+        1,
+    )
+    path = tmp_path / "rejestr.ods"
+    path.write_bytes(write_members(list(members.items())))
+
+    done = read_in_child(path)
+
+    assert done.returncode == 0, done.stderr[:300]
+    assert done.stdout.startswith("UserError:")
+    assert "M2048577" in done.stdout, done.stdout  # 4 rows, LibreOffice's 1048572 empty, ours
+
+
 def test_a_nan_number_cell_in_an_indicator_xlsx_is_a_clear_error(
     services: Services, pid: str, tmp_path: Path
 ) -> None:
+    """Was: parse_number returned NaN, which SQLite stores as NULL: a BugError on the
+    NOT NULL value column. NaN and infinity are now "not a number"."""
     path = tmp_path / "bezrobocie.xlsx"
     data = xlsx([["Kod", "Nazwa", "2023", "2024"], ["042811402011", "Braniewo (1)", 12.1, 11.6]])
     path.write_bytes(with_cell_value(data, "C2", b"NaN"))
@@ -243,14 +280,10 @@ def test_a_nan_number_cell_in_an_indicator_xlsx_is_a_clear_error(
     assert counts(services.store, ["indicator", "indicator_value"]) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="diagnosis_reads.parse_number accepts '1e999' (and an XLSX inf): an infinite "
-    "value is stored as an indicator value instead of being refused as no number",
-)
 def test_an_infinite_number_is_not_stored_as_an_indicator_value(
     services: Services, pid: str, tmp_path: Path
 ) -> None:
+    """Was: "1e999" was stored as an infinite indicator value."""
     path = tmp_path / "bezrobocie.csv"
     path.write_text("Kod;Nazwa;2023;2024\n042811402011;Braniewo (1);12,1;1e999\n")
 
@@ -311,37 +344,18 @@ def refused_whole(services: Services, path: Path) -> UserError:
     return raised.value
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bundle_apply._valid_change accepts any Python int for an Integer column; "
-    "2**63 reaches SQLite in sync.local.apply_rows: OverflowError 'Python int too large to "
-    "convert to SQLite INTEGER'",
-)
 def test_a_bundle_integer_beyond_sqlite_is_a_clear_error(
     services: Services, bundle: BaseBundle, tmp_path: Path
 ) -> None:
     refused_whole(services, resigned(bundle, tmp_path, "stakeholder", "influence", 2**63))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bundle_apply._valid_change calls codec.from_json, whose float() raises "
-    "OverflowError ('int too large to convert to float') for 10**400 in a Float column; "
-    "only ValueError, TypeError and binascii.Error are caught",
-)
 def test_a_bundle_integer_too_big_for_a_float_column_is_a_clear_error(
     services: Services, bundle: BaseBundle, tmp_path: Path
 ) -> None:
     refused_whole(services, resigned(bundle, tmp_path, "indicator_value", "value", 10**400))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a timestamp that parses but leaves the calendar in UTC "
-    "('9999-12-31T23:59:59-14:00') passes _valid_change; binding it raises "
-    "StatementError(OverflowError 'date value out of range'), which Store.unit_of_work "
-    "does not turn into a UserError (the same for a mutation's created_at)",
-)
 def test_a_bundle_timestamp_at_the_end_of_time_is_a_clear_error(
     services: Services, bundle: BaseBundle, tmp_path: Path
 ) -> None:
@@ -349,24 +363,12 @@ def test_a_bundle_timestamp_at_the_end_of_time_is_a_clear_error(
     refused_whole(services, resigned(bundle, tmp_path, "stakeholder", "deleted_at", moment))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_valid_change accepts 2 for a Boolean column (codec.from_json returns bool(2)), "
-    "but the row is written with the JSON value: SQLAlchemy's Boolean raises "
-    "StatementError(ValueError 'Value 2 is not None, True, or False')",
-)
 def test_a_bundle_boolean_that_is_no_boolean_is_a_clear_error(
     services: Services, bundle: BaseBundle, tmp_path: Path
 ) -> None:
     refused_whole(services, resigned(bundle, tmp_path, "partnership", "crit_area", 2))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bundle_apply._Import._write turns every IntegrityError into 'rekord … powiela "
-    "rekord z tego komputera … zmień skrót nazwy': a NOT NULL failure (a stakeholder "
-    "without a name) is reported as a duplicate short name",
-)
 def test_a_bundle_row_without_a_required_value_is_not_called_a_duplicate(
     services: Services, bundle: BaseBundle, tmp_path: Path
 ) -> None:

@@ -14,7 +14,6 @@ from cwd_desktop.services.app import Services
 from cwd_desktop.services.demo import DEMO_PARTNERSHIPS
 from cwd_desktop.services.stakeholder_import import ImportResult, import_file
 from cwd_desktop.services.stakeholders import StakeholderService
-from tests.fuzz import known_bugs
 from tests.fuzz.harness import (
     Tally,
     fuzz_settings,
@@ -127,8 +126,7 @@ def verify_import(
     assert sum(len(d.contacts) for d in details) == result.contacts
     for detail in details:
         assert detail.name.strip(), f"stakeholder {detail.id} stored without a name"
-        if "\x00" in detail.name:
-            known_bugs.hit("test_a_nul_byte_in_a_csv_is_stored_as_text", repr(detail.name))
+        assert "\x00" not in detail.name, f"a NUL stored in a name: {detail.name!r}"
 
 
 def test_stakeholder_import_gives_a_clear_error_or_a_whole_import(

@@ -22,6 +22,11 @@ Anything unusual (no ``r`` attributes, a chart sheet first, a layout this
 module does not recognise) falls back to calamine's whole-sheet read, which
 is always right, only bigger. XLS and ODS files are read whole; CSV files
 are decoded as a stream.
+
+calamine holds a sheet as one rectangle up to its farthest cell and aborts
+the process when that does not fit in memory, so each slice is judged by
+``sheet_guard.check_slice`` before calamine sees it (the whole-sheet read
+is judged by ``tabular.read_sheet``).
 """
 
 from __future__ import annotations
@@ -46,12 +51,15 @@ from xml.etree import ElementTree
 
 from cwd_desktop.errors import UserError
 from cwd_desktop.i18n import QT_TRANSLATE_NOOP
+from cwd_desktop.services.sheet_guard import MAX_CELLS, check_slice
 from cwd_desktop.services.tabular import (
     NOT_A_WORKBOOK,
     SPREADSHEETS,
+    TOO_MUCH_MEMORY,
     check_workbook,
     column_letter,
     file_error,
+    is_panic,
     read_sheet,
     sniff_delimiter,
     text_encoding,
@@ -104,18 +112,24 @@ def row_slices(path: Path, data: bytes) -> Iterator[Slice]:
         yield from _csv_slices(path, data)
         return
     check_workbook(path, data)
-    slicer = _XlsxSlicer.open(data) if suffix in (".xlsx", ".xlsm") else None
-    if slicer is None:
-        yield Slice(0, read_sheet(path, data))
-        return
+    kind = suffix.lstrip(".").upper()
     try:
-        yield from slicer.slices()
+        slicer = _XlsxSlicer.open(data) if suffix in (".xlsx", ".xlsm") else None
+        if slicer is not None:
+            slicer.path = path
+            yield from slicer.slices()
+            return
     except UserError:
         raise
     except _Unusual:
-        yield Slice(0, read_sheet(path, data))
+        pass
     except Exception as exc:  # a broken zip member or XML: calamine and zlib raise their own
-        raise file_error(path, NOT_A_WORKBOOK, kind=suffix.lstrip(".").upper()) from exc
+        raise file_error(path, NOT_A_WORKBOOK, kind=kind) from exc
+    except BaseException as exc:  # a Rust panic in calamine is no Exception
+        if not is_panic(exc):
+            raise
+        raise file_error(path, NOT_A_WORKBOOK, kind=kind) from exc
+    yield Slice(0, read_sheet(path, data))
 
 
 def _csv_slices(path: Path, data: bytes) -> Iterator[Slice]:
@@ -183,12 +197,16 @@ class _XlsxSlicer:
     sheet: str
     fixed: list[tuple[str, bytes]]  # parts copied into every slice
     sst: str | None  # the shared strings part
+    path: Path = Path("survey.xlsx")  # the file, for messages (``row_slices`` sets it)
     _shared: list[str] | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
     def open(cls, data: bytes) -> _XlsxSlicer | None:
-        """The slicer for this file, or ``None`` when its layout is not the usual one."""
+        """The slicer for this file, or ``None`` when its layout is not the usual one.
+
+        A damaged zip member (zlib, CRC) raises: the file cannot be read.
+        """
         try:
             archive = zipfile.ZipFile(io.BytesIO(data))
             office = next(
@@ -279,7 +297,11 @@ class _XlsxSlicer:
                     return
 
     def _read(self, head: bytes, body: bytes, close: bytes) -> Slice | None:
-        """One slice through calamine; shared strings resolved later, by index, when they can be."""
+        """One slice through calamine; shared strings resolved later, by index, when they can be.
+
+        The slice's extent is checked first: calamine must never see a cell far away.
+        """
+        check_slice(self.path, body)
         parts = [*self.fixed]
         shared = None
         if self.sst is not None:
@@ -310,6 +332,8 @@ class _XlsxSlicer:
             assert self.sst is not None
             xml = self._shared_xml()
             count = len(re.findall(rb"<(?:[A-Za-z_][\w.-]*:)?si\b", xml))
+            if count > MAX_CELLS:  # as many cells as texts in the sheet that reads them
+                raise file_error(self.path, TOO_MUCH_MEMORY)
             letters = [column_letter(c).encode() for c in range(_SHARED_WIDTH)]
             rows = []
             for first in range(0, count, _SHARED_WIDTH):
