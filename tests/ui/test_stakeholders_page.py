@@ -475,5 +475,3 @@ def test_withdrawing_consent_in_the_dialog_can_be_undone(
     page.undo_stack.undo()
     assert register.get(owner).contacts[0].consent_withdrawn_on is None
     assert page.ui.contactsView.model().index(0, 2).data().startswith("udzielona 01.03.2024")
-
-
