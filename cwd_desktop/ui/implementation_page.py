@@ -12,8 +12,8 @@ Three tabs:
 - **Rekomendacje**: the partnership's recommended next steps.
 
 Keys: Ctrl+N adds a row to the table of the shown tab (Enter on the last
-row does too; the page's widgets claim Ctrl+N before the main window's "new
-partnership"), Tab and Enter move between cells, Delete removes a row,
+row does too; inside the main window it runs instead of "new partnership"
+while the focus is in the page), Tab and Enter move between cells, Delete removes a row,
 Escape drops an empty new row, Alt+letter picks a tab (Alt+L Pulpit, Alt+R
 Projekty, Alt+K Rekomendacje; Alt+H, Y, N, D the project's tabs; none taken
 from the main window's menus), Enter or a double click on an open issue of
@@ -32,13 +32,14 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QEvent, QKeyCombination, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QHideEvent,
-    QKeyEvent,
+    QKeySequence,
     QPainter,
+    QShortcut,
     QShowEvent,
     QUndoStack,
 )
@@ -82,7 +83,6 @@ KIND_TABS = {
     "indicator_report": "indicatorsTab",
     "funding_application": "applicationsTab",
 }
-NEW_ROW_KEY = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_N)
 _STATE_COLORS = {"achieved": "#2f7d32", "on_track": "#2f5f8a", "behind": "#a32020"}
 
 
@@ -231,33 +231,11 @@ class ImplementationPage(QWidget):
         self.saver.sig_saved.connect(lambda _row, _field: self._refresh_rows(self.recommendations))
         for model in self._models():
             model.sig_changed.connect(self._after_edit)
-        # Ctrl+N is also the main window's "new partnership": a QShortcut here would be
-        # ambiguous there (and do nothing), so these widgets claim the key themselves.
-        for widget in (
-            ui.areaTabs,
-            ui.projectTabs,
-            ui.projectsView,
-            ui.tasksView,
-            ui.expensesView,
-            ui.indicatorTable,
-            ui.reportsView,
-            ui.applicationsView,
-            ui.recommendationsView,
-            ui.newRowButton,
-        ):
-            widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
-            and isinstance(event, QKeyEvent)
-            and event.keyCombination() == NEW_ROW_KEY
-        ):
-            event.accept()
-            if event.type() == QEvent.Type.KeyPress:
-                self.new_row()
-            return True
-        return super().eventFilter(watched, event)
+        # The main window takes this Ctrl+N over while the focus is in the page
+        # (its own Ctrl+N is "new partnership"), as for every page.
+        new_row = QShortcut(QKeySequence("Ctrl+N"), self)
+        new_row.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_row.activated.connect(self.new_row)
 
     def _models(self) -> tuple[DraftTableModel, ...]:
         return (

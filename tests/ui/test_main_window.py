@@ -280,3 +280,23 @@ def test_ctrl_n_in_a_page_adds_its_record_and_elsewhere_a_partnership(
     QTimer.singleShot(20, close_dialog)
     qtbot.keyClick(window.ui.partnershipList, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert opened == ["PartnershipDialog"]
+
+
+def test_ctrl_n_in_the_implementation_page_opens_a_new_line(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Inside the main window, Ctrl+N in a table of Wdrożenie opens a new line there."""
+    row = next(
+        r for r in range(window.ui.areaList.count()) if window._areas[r].key == "implementation"
+    )
+    window.ui.areaList.setCurrentRow(row)
+    page = window.ui.pages.currentWidget()
+    page.ui.areaTabs.setCurrentWidget(page.ui.recommendationsTab)
+    view = page.ui.recommendationsView
+    view.setFocus()
+    before = view.model().rowCount()
+
+    qtbot.keyClick(view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+
+    assert view.model().rowCount() == before + 1
+    assert QApplication.activeModalWidget() is None  # no "new partnership" dialog
