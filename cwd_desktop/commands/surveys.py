@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cwd_desktop.errors import UserError
 from cwd_desktop.i18n import QT_TRANSLATE_NOOP
 from cwd_desktop.services.app import Services
-from cwd_desktop.services.survey_summary import QuestionSummary
+
+if TYPE_CHECKING:  # the GUI's start-up builds this parser: no survey code on that path
+    from cwd_desktop.services.survey_summary import QuestionSummary
 
 
 def register(sub: Any, add: Any) -> None:

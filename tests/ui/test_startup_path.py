@@ -42,3 +42,28 @@ def test_main_window_opens_without_importing_sqlalchemy(data_dir: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "ROWS 3" in done.stdout
     assert "SQLALCHEMY False" in done.stdout
+
+
+def test_the_command_parser_the_gui_starts_through_loads_no_area_code() -> None:
+    """``cwd-desktop`` builds every command's parser before the window: it must stay cheap.
+
+    A command module importing its services at the top (the survey summary did) put
+    ~45 ms of survey parsing code in front of the first paint.
+    """
+    probe = (
+        "import sys\n"
+        "from cwd_desktop.cli import build_parser\n"
+        "build_parser()\n"
+        "OK = {'cwd_desktop.services.' + n for n in\n"
+        "      ('app', 'teryt', 'partnerships', 'partnership_types')}\n"
+        "heavy = ('sqlalchemy', 'openpyxl', 'docx', 'python_calamine', 'pypdf', 'keyring',\n"
+        "         'sqlcipher3', 'psycopg', 'alembic')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy\n"
+        "             or m.startswith(('cwd_desktop.exports', 'cwd_desktop.sync.'))\n"
+        "             or (m.startswith('cwd_desktop.services.') and m not in OK)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
